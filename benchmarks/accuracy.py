@@ -1,0 +1,100 @@
+"""Accuracy of the decoding core against the labelled development corpus.
+
+Usage: python benchmarks/accuracy.py [CORPUS_DIR] [--misses N]
+
+Prints, against ``labels.tsv``: reply-code and enhanced-code agreement on the rows whose
+expected value is literally in the email, temporary/permanent agreement, reason agreement, and
+the most frequent reason confusions. Skips (exit 0) when the corpus is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import Counter
+from pathlib import Path
+
+from smtphelper.core.decode import decode
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def load_labels(corpus: Path) -> dict[str, list[dict[str, str]]]:
+    rows: dict[str, list[dict[str, str]]] = {}
+    with (corpus / "labels.tsv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            rows.setdefault(row["file"], []).append(row)
+    for file_rows in rows.values():
+        file_rows.sort(key=lambda r: int(r["rcpt"]))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--misses", type=int, default=12, help="confusions to list")
+    parser.add_argument("--verbose", action="store_true", help="print every disagreement")
+    args = parser.parse_args(argv)
+    if not (args.corpus / "labels.tsv").is_file():
+        print(f"corpus not found at {args.corpus}: skipped")
+        return 0
+    labels = load_labels(args.corpus)
+    tally: Counter[str] = Counter()
+    confusions: Counter[tuple[str, str]] = Counter()
+    for name, rows in sorted(labels.items()):
+        report = decode((args.corpus / "emails" / name).read_bytes(), source=name)
+        for row in rows:
+            index = int(row["rcpt"])
+            got = report.recipients[index] if index < len(report.recipients) else None
+            if report.kind == "unrecognised" and row["reason"] == "notbounce":
+                got_reason = "notbounce"
+            else:
+                got_reason = got.reason if got else "(none)"
+            tally["rows"] += 1
+            if row["reply_literal"] == "true":
+                tally["reply_rows"] += 1
+                ok = got is not None and got.reply_code == row["replycode"]
+                tally["reply_ok"] += ok
+                if not ok and args.verbose:
+                    print(f"reply  {name}#{index}: want {row['replycode']} got "
+                          f"{got.reply_code if got else None}")
+            if row["dsn_literal"] == "true":
+                tally["dsn_rows"] += 1
+                ok = got is not None and got.enhanced_code == row["dsn"]
+                tally["dsn_ok"] += ok
+                if not ok and args.verbose:
+                    print(f"dsn    {name}#{index}: want {row['dsn']} got "
+                          f"{got.enhanced_code if got else None}")
+            if row["dsn"][:1] in ("4", "5"):
+                tally["perm_rows"] += 1
+                want = row["dsn"][0] == "5"
+                ok = got is not None and got.permanent == want
+                tally["perm_ok"] += ok
+                if not ok and args.verbose:
+                    print(f"perm   {name}#{index}: want {want} got "
+                          f"{got.permanent if got else None}")
+            tally["reason_ok"] += got_reason == row["reason"]
+            if got_reason != row["reason"]:
+                confusions[(row["reason"], got_reason)] += 1
+                if args.verbose:
+                    diag = (got.diagnostic or "")[:110].replace("\n", " ") if got else ""
+                    print(f"reason {name}#{index}: want {row['reason']} got {got_reason}"
+                          f" [{got.variant.id if got and got.variant else '-'}] {diag}")
+
+    def share(ok: str, total: str) -> str:
+        return f"{tally[ok]}/{tally[total]} = {100 * tally[ok] / max(1, tally[total]):.1f}%"
+
+    print(f"files: {len(labels)}, recipient rows: {tally['rows']}")
+    print(f"reply code agreement (literal rows):    {share('reply_ok', 'reply_rows')}")
+    print(f"enhanced code agreement (literal rows): {share('dsn_ok', 'dsn_rows')}")
+    print(f"temporary/permanent agreement:          {share('perm_ok', 'perm_rows')}")
+    print(f"reason agreement (all rows):            {share('reason_ok', 'rows')}")
+    print("most frequent reason confusions (expected -> got):")
+    for (want, got), count in confusions.most_common(args.misses):
+        print(f"  {count:3d}  {want} -> {got}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,103 @@
+"""The advice text: a message the user can paste into an email to whoever must act.
+
+Built from translated templates (formatted after translation); facts that are unknown are
+left out rather than shown as blanks.
+"""
+
+from __future__ import annotations
+
+from smtphelper.core.i18n import QT_TRANSLATE_NOOP, Translate, no_translation
+from smtphelper.core.model import Recipient, Report
+from smtphelper.core.variants import fill_request
+
+CONTEXT = "advice"
+GREETING = QT_TRANSLATE_NOOP(CONTEXT, "Hello,")
+HAPPENED_TO = QT_TRANSLATE_NOOP(
+    CONTEXT, "An email I sent to {recipient} was returned to me as undeliverable.")
+HAPPENED = QT_TRANSLATE_NOOP(CONTEXT, "An email I sent was returned to me as undeliverable.")
+DELAYED_TO = QT_TRANSLATE_NOOP(
+    CONTEXT, "An email I sent to {recipient} has not been delivered yet; the mail server "
+    "reports a delay and is still trying.")
+DELAYED = QT_TRANSLATE_NOOP(
+    CONTEXT, "An email I sent has not been delivered yet; the mail server reports a delay and "
+    "is still trying.")
+REPLY_ONLY = QT_TRANSLATE_NOOP(
+    CONTEXT, "When I send email, a mail server answers with the error below.")
+FACTS = QT_TRANSLATE_NOOP(CONTEXT, "The details from the error message:")
+FACT_DATE = QT_TRANSLATE_NOOP(CONTEXT, "Date")
+FACT_SENDER = QT_TRANSLATE_NOOP(CONTEXT, "Sender")
+FACT_RECIPIENT = QT_TRANSLATE_NOOP(CONTEXT, "Recipient")
+FACT_SUBJECT = QT_TRANSLATE_NOOP(CONTEXT, "Subject")
+FACT_REPORTING = QT_TRANSLATE_NOOP(CONTEXT, "Server that reported the error")
+FACT_REMOTE = QT_TRANSLATE_NOOP(CONTEXT, "Receiving server")
+FACT_SENDING_IP = QT_TRANSLATE_NOOP(CONTEXT, "Sending server address (IP)")
+FACT_REPLY = QT_TRANSLATE_NOOP(CONTEXT, "Server reply")
+FACT_REPLY_CODE = QT_TRANSLATE_NOOP(CONTEXT, "Reply code")
+FACT_STATUS_CODE = QT_TRANSLATE_NOOP(CONTEXT, "Status code")
+FACT_CAUSE = QT_TRANSLATE_NOOP(CONTEXT, "Recognised cause")
+WAIT = QT_TRANSLATE_NOOP(
+    CONTEXT, "No action is needed yet: the server keeps trying on its own. If the message is "
+    "still not delivered in two days, or a final failure notice arrives, please look into it.")
+THANKS = QT_TRANSLATE_NOOP(CONTEXT, "Thank you for your help.")
+
+
+def facts_for(report: Report, recipient: Recipient) -> dict[str, str | None]:
+    """The facts a request sentence may name (see ``variants.PLACEHOLDERS``)."""
+    domain = recipient.address.rsplit("@", 1)[1] if recipient.address and "@" in (
+        recipient.address) else None
+    sender_domain = report.sender.rsplit("@", 1)[1] if report.sender and "@" in (
+        report.sender) else None
+    blocklist = None
+    if recipient.variant is not None:
+        blocklist = next((w for w in recipient.variant.evidence_words if "." in w), None)
+    return {
+        "sending_ip": recipient.sending_ip,
+        "remote_mta": recipient.remote_mta,
+        "recipient": recipient.address,
+        "recipient_domain": domain,
+        "sender": report.sender,
+        "sender_domain": sender_domain,
+        "blocklist": blocklist,
+    }
+
+
+def advice_text(report: Report, recipient: Recipient, tr: Translate = no_translation) -> str:
+    """The whole message, ready to copy."""
+    lines = [tr(CONTEXT, GREETING), ""]
+    if report.kind == "delay" or recipient.permanent is False:
+        opening = DELAYED_TO if recipient.address else DELAYED
+    elif report.kind == "codes":
+        opening = REPLY_ONLY
+    else:
+        opening = HAPPENED_TO if recipient.address else HAPPENED
+    lines.append(tr(CONTEXT, opening).format(recipient=recipient.address))
+    lines += ["", tr(CONTEXT, FACTS)]
+    facts: list[tuple[str, str | None]] = [
+        (FACT_DATE, report.date),
+        (FACT_SENDER, report.sender),
+        (FACT_RECIPIENT, recipient.address),
+        (FACT_SUBJECT, report.subject),
+        (FACT_REPORTING, report.reporting_mta),
+        (FACT_REMOTE, recipient.remote_mta),
+        (FACT_SENDING_IP, recipient.sending_ip),
+        (FACT_REPLY, " ".join(recipient.diagnostic.split())[:600] if recipient.diagnostic
+         else None),
+    ]
+    if recipient.reply is not None:
+        facts.append((FACT_REPLY_CODE, f"{recipient.reply.code} ({recipient.reply.name})"))
+    if recipient.enhanced is not None:
+        facts.append((FACT_STATUS_CODE,
+                      f"{recipient.enhanced.code} ({recipient.enhanced.name})"))
+    if recipient.variant is not None and not recipient.variant.generic:
+        facts.append((FACT_CAUSE, recipient.variant.title))
+    for label, value in facts:
+        if value:
+            lines.append(f"- {tr(CONTEXT, label)}: {value}")
+    lines.append("")
+    variant = recipient.variant
+    if variant is not None and variant.actor == "nobody":
+        lines.append(tr(CONTEXT, WAIT))
+    if variant is not None and variant.request:
+        lines.append(fill_request(variant.request, facts_for(report, recipient)))
+    lines += ["", tr(CONTEXT, THANKS)]
+    return "\n".join(lines)

@@ -1,0 +1,214 @@
+"""Decide what a decoded message is and, for each recipient, which variant of error it is."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from smtphelper.core.codebook import default_reason, explain_enhanced, explain_reply
+from smtphelper.core.codescan import find_codes
+from smtphelper.core.i18n import (
+    FALLBACKS_CONTEXT,
+    QT_TRANSLATE_NOOP,
+    VARIANTS_CONTEXT,
+    Translate,
+)
+from smtphelper.core.model import Link, Recipient, Report, Span, VariantMatch
+from smtphelper.core.notice import notice_end
+from smtphelper.core.providers import detect_providers
+from smtphelper.core.variants import Candidate, load_fallbacks, match_variants
+
+if TYPE_CHECKING:
+    from smtphelper.core.message import ParsedMessage
+
+CONTEXT = "classify"
+NOTE_TEXT_WINS = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "The server's words say more than its status code {code}: the explanation follows the "
+    "words.",
+)
+_IPV4 = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
+MAX_MATCHED_TEXT = 20_000  # how much notice text is searched for a variant when needed
+_AUTOREPLY_SUBJECT = re.compile(
+    r"out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?reply|autoreply|vacation"
+    r"|abwesenheit|nepřítom|automatická odpověď|respuesta automática|réponse automatique"
+    r"|absence|away from",
+    re.IGNORECASE,
+)
+_BOUNCE_SUBJECT = re.compile(
+    r"undeliver|delivery (?:status|failure|notification|report|problem)|returned mail|"
+    r"failure notice|mail delivery|nelze doručit|nedoručiteln|unzustellbar|non remis|"
+    r"could not be delivered|delivery has failed|rejected|mail system error|warning",
+    re.IGNORECASE,
+)
+
+
+def finish(report: Report, parsed: ParsedMessage, tr: Translate) -> None:
+    report.kind = _kind(report, parsed)
+    notice_text = _notice_text(parsed)
+    for recipient in report.recipients:
+        _classify_recipient(report, recipient, notice_text, tr)
+    if report.kind == "bounce" and report.recipients and all(
+        r.permanent is False for r in report.recipients
+    ):
+        report.kind = "delay"
+
+
+def _notice_text(parsed: ParsedMessage) -> str:
+    pieces = [s.text[: notice_end(s.text)] for s in parsed.segments]
+    return "\n".join(pieces)[:MAX_MATCHED_TEXT]
+
+
+def _kind(report: Report, parsed: ParsedMessage) -> str:
+    headers = parsed.headers
+    content_type = headers.get("content-type", "").lower()
+    if parsed.has_feedback_report or "feedback-report" in content_type:
+        return "feedback"
+    actions = {(r.action or "") for r in report.recipients}
+    if report.recipients and actions and actions <= {"delivered", "relayed", "expanded"}:
+        return "delivered"
+    subject = headers.get("subject", "")
+    auto = headers.get("auto-submitted", "").lower()
+    sender = headers.get("from", "").lower()
+    from_daemon = any(w in sender for w in ("mailer-daemon", "postmaster", "mail delivery"))
+    if (
+        not parsed.dsn_records
+        and not from_daemon
+        and (_AUTOREPLY_SUBJECT.search(subject) or "auto-replied" in auto
+             or headers.get("x-autoreply") or headers.get("x-autorespond"))
+        and not _BOUNCE_SUBJECT.search(subject)
+    ):
+        return "autoreply"
+    if not report.recipients:
+        if headers and not report.codes and not from_daemon:
+            return "unrecognised"
+        return "unrecognised" if not report.codes else "codes"
+    if not headers and all(r.address is None for r in report.recipients):
+        return "codes"
+    return "bounce"
+
+
+def _classify_recipient(report: Report, recipient: Recipient, notice: str,
+                        tr: Translate) -> None:
+    marker_text = " ".join(filter(None, (recipient.diagnostic, recipient.remote_mta))).lower()
+    providers = detect_providers(marker_text)
+    if recipient.reply_code:
+        recipient.reply = explain_reply(recipient.reply_code, tr)
+    if recipient.enhanced_code:
+        recipient.enhanced = explain_enhanced(recipient.enhanced_code, providers, tr)
+    recipient.permanent = _permanent(recipient)
+    recipient.sending_ip = sending_ip(recipient.diagnostic, recipient.remote_mta)
+    if report.kind in ("feedback", "autoreply", "delivered"):
+        reason = {"feedback": "feedback", "autoreply": "vacation", "delivered": "delivered"}
+        recipient.reason = reason[report.kind]
+        recipient.variant = _fallback(recipient.reason, None, tr)
+        return
+    codes = [c for c in (recipient.reply_code, recipient.enhanced_code) if c]
+    diagnostic = recipient.diagnostic or ""
+    candidates = match_variants(diagnostic, codes, providers) if diagnostic else []
+    searched = diagnostic
+    if not candidates and notice and notice != diagnostic:
+        candidates = match_variants(notice, codes, providers or detect_providers(notice.lower()))
+        searched = notice
+    code_reason = default_reason(recipient.enhanced_code, providers) or default_reason(
+        recipient.reply_code, providers)
+    if candidates:
+        recipient.variant = _from_candidate(candidates, searched, report.text, recipient, tr)
+        recipient.reason = recipient.variant.reason
+        specific = recipient.enhanced_code and not recipient.enhanced_code.endswith(".0.0")
+        if code_reason and specific and code_reason != recipient.reason:
+            recipient.variant.note = tr(CONTEXT, NOTE_TEXT_WINS).format(
+                code=recipient.enhanced_code)
+        return
+    recipient.reason = code_reason or "undefined"
+    klass = (recipient.enhanced_code or recipient.reply_code or "?")[0]
+    recipient.variant = _fallback(recipient.reason if code_reason else None, klass, tr)
+
+
+def _permanent(recipient: Recipient) -> bool | None:
+    for code in (recipient.enhanced_code, recipient.reply_code):
+        if code and code[0] in "45" and (recipient.enhanced or recipient.reply) is not None:
+            explanation = recipient.enhanced if code == recipient.enhanced_code else recipient.reply
+            if explanation is not None and explanation.valid:
+                return code[0] == "5"
+    if recipient.action == "failed":
+        return True
+    if recipient.action == "delayed":
+        return False
+    return None
+
+
+def _from_candidate(candidates: list[Candidate], searched: str, text: str,
+                    recipient: Recipient, tr: Translate) -> VariantMatch:
+    best = candidates[0].variant
+    runner_up = next((c.variant.id for c in candidates[1:] if c.variant.id != best.id), None)
+    words = [searched[s:e] for s, e in candidates[0].evidence]
+    spans = _locate(words, text, recipient.diagnostic_span)
+    return VariantMatch(
+        id=best.id,
+        title=tr(VARIANTS_CONTEXT, best.title),
+        explanation=tr(VARIANTS_CONTEXT, best.explanation),
+        reason=best.reason,
+        actor=best.actor,  # type: ignore[arg-type]
+        retry=best.retry,  # type: ignore[arg-type]
+        checklist=[tr(VARIANTS_CONTEXT, step) for step in best.checklist],
+        links=[Link(tr(VARIANTS_CONTEXT, link.title), link.url) for link in best.links],
+        provider=best.provider,
+        evidence=spans,
+        evidence_words=words,
+        runner_up=runner_up,
+        request=tr(VARIANTS_CONTEXT, best.request),
+    )
+
+
+def _locate(words: list[str], text: str, near: Span | None) -> list[Span]:
+    """Where the matched words stand in the user's text (first occurrence near the diagnostic).
+    Words broken across lines in the original are matched with flexible white space."""
+    spans = []
+    start = near.start if near else 0
+    for word in words:
+        where = text.find(word, start)
+        if where == -1:
+            where = text.find(word)
+        if where == -1:
+            pattern = r"\s+".join(re.escape(piece) for piece in word.split())
+            found = re.compile(pattern, re.IGNORECASE).search(text, start, start + 200_000)
+            if found:
+                spans.append(Span(found.start(), found.end()))
+            continue
+        spans.append(Span(where, where + len(word)))
+    return spans
+
+
+def _fallback(reason: str | None, klass: str | None, tr: Translate) -> VariantMatch:
+    data = load_fallbacks()
+    if reason and reason in data.get("reason", {}):
+        entry, fallback_id = data["reason"][reason], f"generic.reason.{reason}"
+    else:
+        key = klass if klass in ("4", "5") else "unknown"
+        entry, fallback_id = data["class"][key], f"generic.class.{key}"
+        reason = reason or "undefined"
+    return VariantMatch(
+        id=fallback_id,
+        title=tr(FALLBACKS_CONTEXT, entry["title"]),
+        explanation=tr(FALLBACKS_CONTEXT, entry["explanation"]),
+        reason=reason,
+        actor=entry["actor"],
+        retry=entry["retry"],
+        checklist=[tr(FALLBACKS_CONTEXT, step) for step in entry["checklist"]],
+        generic=True,
+        request=tr(FALLBACKS_CONTEXT, entry.get("request", "")),
+    )
+
+
+def sending_ip(diagnostic: str | None, remote_mta: str | None) -> str | None:
+    """The sending server's IP address as the receiving server quoted it, if it did."""
+    if not diagnostic:
+        return None
+    codes = find_codes(diagnostic)
+    start = codes[0].end if codes else 0
+    for match in _IPV4.finditer(diagnostic, start):
+        ip = match.group(1)
+        if all(int(part) <= 255 for part in ip.split(".")) and ip != remote_mta:
+            return ip
+    return None

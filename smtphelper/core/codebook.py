@@ -1,0 +1,172 @@
+"""What codes mean: digit by digit (RFC 5321 section 4.2, RFC 3463) and as a whole.
+
+Data comes from ``resources/codes.toml``; a provider's own meaning of a code wins over the
+registry when the provider is recognised in the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+from smtphelper.core.codescan import valid_enhanced, valid_reply
+from smtphelper.core.i18n import CODES_CONTEXT, QT_TRANSLATE_NOOP, Translate, no_translation
+from smtphelper.core.model import CodeExplanation, DigitMeaning
+from smtphelper.core.resources import load_toml
+
+CONTEXT = "codebook"
+ROLE_FIRST = QT_TRANSLATE_NOOP(CONTEXT, "First digit")
+ROLE_SECOND = QT_TRANSLATE_NOOP(CONTEXT, "Second digit")
+ROLE_THIRD = QT_TRANSLATE_NOOP(CONTEXT, "Third digit")
+ROLE_CLASS = QT_TRANSLATE_NOOP(CONTEXT, "Class")
+ROLE_SUBJECT = QT_TRANSLATE_NOOP(CONTEXT, "Subject")
+ROLE_DETAIL = QT_TRANSLATE_NOOP(CONTEXT, "Detail")
+UNKNOWN_REPLY = QT_TRANSLATE_NOOP(CONTEXT, "Reply code not in our list")
+UNKNOWN_REPLY_TEXT = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "This code is well formed but is not one of the standard codes we know. Its digits still "
+    "tell the general kind of answer, shown below.",
+)
+UNKNOWN_ENHANCED = QT_TRANSLATE_NOOP(CONTEXT, "Status code not in the registry")
+UNKNOWN_ENHANCED_TEXT = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "This status code is well formed but is not registered. Its class and subject still tell "
+    "the general kind of problem, shown below.",
+)
+INVALID_NAME = QT_TRANSLATE_NOOP(CONTEXT, "Not a valid code")
+INVALID_REPLY_TEXT = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "A reply code has three digits: the first is 2, 3, 4 or 5 and the second is 0 to 5. "
+    "\"{code}\" does not fit that pattern, so it is not a real SMTP reply code. Check that it "
+    "was copied correctly (for example the letter O instead of the digit 0).",
+)
+INVALID_ENHANCED_TEXT = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "A status code looks like 5.1.1: the first number is 2, 4 or 5, the second 0 to 7 and the "
+    "third a number. \"{code}\" does not fit that pattern, so it is not a real status code. "
+    "Check that it was copied correctly.",
+)
+DETAIL_MEANING = QT_TRANSLATE_NOOP(CONTEXT, "The exact problem within this subject: see the "
+                                   "meaning of the whole code.")
+INVALID_DIGIT = QT_TRANSLATE_NOOP(CONTEXT, "Not allowed in this position")
+
+
+@cache
+def _data() -> dict:
+    return load_toml("codes.toml")
+
+
+def provider_codes() -> dict[tuple[str, str], dict]:
+    return {(e["provider"], e["code"]): e for e in _data().get("provider_code", [])}
+
+
+def reply_entry(code: str) -> dict | None:
+    return _data().get("reply", {}).get(code)
+
+
+def enhanced_entry(code: str) -> dict | None:
+    parts = code.split(".")
+    if len(parts) != 3:
+        return None
+    return _data().get("enhanced", {}).get(f"{parts[1]}.{parts[2]}")
+
+
+def default_reason(code: str | None, providers: Iterable[str] = ()) -> str | None:
+    """The reason a code implies on its own (a provider's own meaning first)."""
+    if not code:
+        return None
+    for provider in providers:
+        entry = provider_codes().get((provider, code))
+        if entry and entry.get("reason"):
+            return entry["reason"]
+    entry = enhanced_entry(code) if "." in code else reply_entry(code)
+    return entry.get("reason") if entry else None
+
+
+def explain_reply(code: str, tr: Translate = no_translation) -> CodeExplanation:
+    data = _data()
+    if not valid_reply(code):
+        digits = []
+        first = data["reply_digits"]["first"]
+        second = data["reply_digits"]["second"]
+        for position, (digit, table, role) in enumerate(
+            zip(code[:3], (first, second, None), (ROLE_FIRST, ROLE_SECOND, ROLE_THIRD),
+                strict=False)
+        ):
+            if table is None:
+                meaning = tr(CONTEXT, DETAIL_MEANING) if digit.isdigit() else tr(
+                    CONTEXT, INVALID_DIGIT)
+            elif digit in table and not (position == 0 and digit == "1"):
+                meaning = tr(CODES_CONTEXT, table[digit])
+            else:
+                meaning = tr(CONTEXT, INVALID_DIGIT)
+            digits.append(DigitMeaning(position, digit, tr(CONTEXT, role), meaning))
+        return CodeExplanation(
+            code, "reply", False, tr(CONTEXT, INVALID_NAME),
+            tr(CONTEXT, INVALID_REPLY_TEXT).format(code=code), digits, known=False,
+        )
+    digits = [
+        DigitMeaning(0, code[0], tr(CONTEXT, ROLE_FIRST),
+                     tr(CODES_CONTEXT, data["reply_digits"]["first"][code[0]])),
+        DigitMeaning(1, code[1], tr(CONTEXT, ROLE_SECOND),
+                     tr(CODES_CONTEXT, data["reply_digits"]["second"][code[1]])),
+        DigitMeaning(2, code[2], tr(CONTEXT, ROLE_THIRD),
+                     tr(CODES_CONTEXT, data["reply_digits"]["third"])),
+    ]
+    entry = reply_entry(code)
+    if entry is None:
+        return CodeExplanation(code, "reply", True, tr(CONTEXT, UNKNOWN_REPLY),
+                               tr(CONTEXT, UNKNOWN_REPLY_TEXT), digits, known=False)
+    return CodeExplanation(code, "reply", True, tr(CODES_CONTEXT, entry["name"]),
+                           tr(CODES_CONTEXT, entry["explanation"]), digits)
+
+
+def explain_enhanced(
+    code: str, providers: Iterable[str] = (), tr: Translate = no_translation
+) -> CodeExplanation:
+    data = _data()
+    parts = code.split(".")
+    if not valid_enhanced(code):
+        digits = []
+        for position, (part, role) in enumerate(
+            zip(parts, (ROLE_CLASS, ROLE_SUBJECT, ROLE_DETAIL), strict=False)
+        ):
+            table = data["enhanced_class"] if position == 0 else (
+                data["enhanced_subject"] if position == 1 else None)
+            if table is None:
+                meaning = tr(CONTEXT, DETAIL_MEANING) if part.isdigit() else tr(
+                    CONTEXT, INVALID_DIGIT)
+            elif part in table:
+                meaning = tr(CODES_CONTEXT, table[part]["name"])
+            else:
+                meaning = tr(CONTEXT, INVALID_DIGIT)
+            digits.append(DigitMeaning(position, part, tr(CONTEXT, role), meaning))
+        return CodeExplanation(
+            code, "enhanced", False, tr(CONTEXT, INVALID_NAME),
+            tr(CONTEXT, INVALID_ENHANCED_TEXT).format(code=code), digits, known=False,
+        )
+    klass = data["enhanced_class"][parts[0]]
+    subject = data["enhanced_subject"][parts[1]]
+    digits = [
+        DigitMeaning(0, parts[0], tr(CONTEXT, ROLE_CLASS),
+                     f"{tr(CODES_CONTEXT, klass['name'])}: "
+                     f"{tr(CODES_CONTEXT, klass['explanation'])}"),
+        DigitMeaning(1, parts[1], tr(CONTEXT, ROLE_SUBJECT),
+                     f"{tr(CODES_CONTEXT, subject['name'])}: "
+                     f"{tr(CODES_CONTEXT, subject['explanation'])}"),
+        DigitMeaning(2, parts[2], tr(CONTEXT, ROLE_DETAIL), tr(CONTEXT, DETAIL_MEANING)),
+    ]
+    for provider in providers:
+        special = provider_codes().get((provider, code))
+        if special:
+            return CodeExplanation(code, "enhanced", True, tr(CODES_CONTEXT, special["name"]),
+                                   tr(CODES_CONTEXT, special["explanation"]), digits,
+                                   provider=provider)
+    entry = enhanced_entry(code)
+    if entry is None:
+        return CodeExplanation(code, "enhanced", True, tr(CONTEXT, UNKNOWN_ENHANCED),
+                               tr(CONTEXT, UNKNOWN_ENHANCED_TEXT), digits, known=False)
+    digits[2] = DigitMeaning(2, parts[2], tr(CONTEXT, ROLE_DETAIL),
+                             tr(CODES_CONTEXT, entry["name"]))
+    return CodeExplanation(code, "enhanced", True, tr(CODES_CONTEXT, entry["name"]),
+                           tr(CODES_CONTEXT, entry["explanation"]), digits)

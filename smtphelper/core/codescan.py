@@ -1,0 +1,104 @@
+"""Find SMTP reply codes and enhanced status codes in text.
+
+Every pattern here is a fixed-shape token with bounded repeats and no nested quantifiers, so a
+scan is linear in the length of the text whatever it holds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Enhanced status code: class.subject.detail, not part of a longer dotted number (an IP address
+# or version) and not glued to letters.
+ENHANCED = re.compile(r"(?<![\w.])(\d)\.(\d{1,3})\.(\d{1,3})(?![\w]|\.\d)")
+# Reply code: three digits standing where servers put them: at the start of a line or after
+# a quote, bracket, colon or "said"/"<<<", and followed by a space, "-" or the line end.
+REPLY = re.compile(r"(?<![\w.,:/#@=+-])(\d{3})(?=[ \t-]|$|[\"'),;:.\]])", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class FoundCode:
+    code: str
+    kind: str  # "reply" or "enhanced"
+    valid: bool
+    start: int
+    end: int
+
+
+def valid_enhanced(code: str) -> bool:
+    parts = code.split(".")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        return False
+    klass, subject, detail = parts
+    if klass not in ("2", "4", "5"):
+        return False
+    if len(subject) > 1 and subject.startswith("0") or len(detail) > 1 and detail.startswith("0"):
+        return False
+    return int(subject) <= 7 and int(detail) <= 999
+
+
+def valid_reply(code: str) -> bool:
+    return (
+        len(code) == 3
+        and code.isdigit()
+        and code[0] in "2345"
+        and code[1] in "012345"
+    )
+
+
+def find_enhanced(text: str, offset: int = 0, include_invalid: bool = False) -> list[FoundCode]:
+    """Enhanced codes in ``text``. Invalid ones (``5.9.1``) only when asked: in running text a
+    dotted triple that is not a status is usually a version number."""
+    found = []
+    for m in ENHANCED.finditer(text):
+        code = m.group(0)
+        valid = valid_enhanced(code)
+        if valid or include_invalid:
+            found.append(FoundCode(code, "enhanced", valid, m.start() + offset, m.end() + offset))
+    return found
+
+
+_REPLY_CONTEXT = re.compile(r"(?:^|[\s\"'(\[<:>]|said:?|reply:?)$", re.IGNORECASE)
+
+
+def find_replies(text: str, offset: int = 0) -> list[FoundCode]:
+    """Reply codes in server-like positions; an invalid code is reported only next to an
+    enhanced code or alone on a line (where a person typed it)."""
+    found = []
+    for m in REPLY.finditer(text):
+        code = m.group(1)
+        before = text[max(0, m.start() - 8) : m.start()]
+        if not _REPLY_CONTEXT.search(before):
+            continue
+        valid = valid_reply(code)
+        after = text[m.end() : m.end() + 12]
+        if valid:
+            # A bare number in prose ("send 250 messages") is not a reply: want a code-like
+            # follower (an enhanced code, a dash continuation, upper-case text, or line end).
+            if not _looks_like_reply_tail(after):
+                continue
+        else:
+            if not (ENHANCED.match(after.lstrip(" -")) or after.strip() == ""):
+                continue
+        found.append(FoundCode(code, "reply", valid, m.start() + offset, m.end() + offset))
+    return found
+
+
+def _looks_like_reply_tail(after: str) -> bool:
+    if after == "" or after[0] in "\r\n\"')];,":
+        return True
+    if after[0] == "-":
+        return True
+    rest = after[1:].lstrip()
+    if not rest:
+        return True
+    if rest[0].isdigit() and ENHANCED.match(rest):
+        return True
+    return rest[0].isupper() or rest[0] in "<[#(\"'"
+
+
+def find_codes(text: str, offset: int = 0) -> list[FoundCode]:
+    codes = find_enhanced(text, offset) + find_replies(text, offset)
+    codes.sort(key=lambda c: c.start)
+    return codes

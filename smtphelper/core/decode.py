@@ -1,0 +1,250 @@
+"""``decode``: from whatever the user pasted to a ``Report``. A pure function, no Qt, no I/O."""
+
+from __future__ import annotations
+
+import re
+
+from smtphelper.core import classify
+from smtphelper.core.codescan import FoundCode, find_codes, find_enhanced, valid_enhanced
+from smtphelper.core.i18n import QT_TRANSLATE_NOOP, Translate, no_translation
+from smtphelper.core.message import (
+    ParsedMessage,
+    Segment,
+    looks_like_email,
+    parse_message,
+)
+from smtphelper.core.model import CodeHit, Recipient, Report, Span
+from smtphelper.core.notice import ADDRESS, NoticeEntry, notice_end, read_notice
+from smtphelper.core.textinput import MAX_ANALYSED_CHARS, read_input
+
+CONTEXT = "decode"
+NOTE_TRUNCATED = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "This is much longer than a bounce message, so only its beginning was read.",
+)
+NOTE_BINARY = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "This is not an email message: it looks like a {kind}. Open the bounce email itself "
+    "(an .eml file) or copy its text and paste it here.",
+)
+_LOOSE_CODE = re.compile(r"(?<![\w.])(?:[0-9][0-9A-Za-z]{2}|\d{1,2}\.\d{1,3}\.\d{1,3}(?:\.\d+)?)"
+                         r"(?![\w.])")
+_STRIP_TYPE = re.compile(r"^\s*[\w-]{1,30}\s*;\s*")
+MAX_CODES = 500  # codes listed for the curious; a hostile paste could hold millions
+
+
+def decode(data: str | bytes, source: str = "-", tr: Translate = no_translation) -> Report:
+    """Read a bounce (or a server line, or a bare code) and explain it."""
+    given = read_input(data)
+    if given.binary_kind:
+        return Report(source, "binary", given.text if isinstance(data, str) else "",
+                      notes=[tr(CONTEXT, NOTE_BINARY).format(kind=given.binary_kind)])
+    text = given.text
+    report = Report(source, "empty", text, truncated=given.truncated)
+    if not text.strip():
+        return report
+    if given.truncated:
+        report.notes.append(tr(CONTEXT, NOTE_TRUNCATED))
+    analysed = text[:MAX_ANALYSED_CHARS]
+    if looks_like_email(analysed):
+        parsed = parse_message(analysed)
+    else:
+        parsed = ParsedMessage(segments=[Segment(analysed, 0)])
+    _fill_headers(report, parsed)
+    report.codes = _code_hits(parsed, analysed)
+    report.recipients = _recipients(parsed, analysed, report)
+    classify.finish(report, parsed, tr)
+    return report
+
+
+def _fill_headers(report: Report, parsed: ParsedMessage) -> None:
+    headers = parsed.headers
+    report.subject = parsed.original_subject or None
+    report.date = headers.get("date") or None
+    sender = headers.get("to") or parsed.original_from
+    match = ADDRESS.search(sender or "")
+    report.sender = match.group(0) if match else None
+    reporting = parsed.dsn_message_fields.get("reporting-mta")
+    report.reporting_mta = _STRIP_TYPE.sub("", reporting) if reporting else None
+    if not report.reporting_mta:
+        from_header = headers.get("from", "")
+        domain = ADDRESS.search(from_header)
+        report.reporting_mta = domain.group(0).split("@", 1)[1] if domain else None
+
+
+def _code_hits(parsed: ParsedMessage, text: str) -> list[CodeHit]:
+    hits: list[CodeHit] = []
+    for segment in parsed.segments:
+        notice = segment.text[: notice_end(segment.text)]
+        for found in find_codes(notice):
+            hits.append(_hit(found, segment, notice))
+            if len(hits) >= MAX_CODES:
+                return hits
+    for record in parsed.dsn_records:
+        for name in ("status", "diagnostic-code"):
+            value = record.fields.get(name, "")
+            for found in find_codes(value):
+                span = None
+                if record.offset is not None:
+                    where = text.find(value, record.offset)
+                    if where != -1:
+                        span = Span(where + found.start, where + found.end)
+                hits.append(CodeHit(found.code, found.kind, found.valid, span, value[:300]))
+    if not parsed.dsn_records and len(text.strip()) <= 200:
+        hits = _short_input_codes(text) or hits
+    return hits[:MAX_CODES]
+
+
+def _hit(found: FoundCode, segment: Segment, notice: str) -> CodeHit:
+    line_start = notice.rfind("\n", 0, found.start) + 1
+    line_end = notice.find("\n", found.end)
+    line = notice[line_start : line_end if line_end != -1 else len(notice)].strip()[:300]
+    span = None
+    if segment.offset is not None:
+        span = Span(segment.offset + found.start, segment.offset + found.end)
+    return CodeHit(found.code, found.kind, found.valid, span, line)
+
+
+def _short_input_codes(text: str) -> list[CodeHit]:
+    """A typed code or two: report malformed ones too (``650``, ``5.9.1``, ``55O``)."""
+    hits = []
+    found = {c.start: c for c in find_codes(text) + find_enhanced(text, include_invalid=True)}
+    for match in _LOOSE_CODE.finditer(text):
+        token = match.group(0)
+        if match.start() in found:
+            continue
+        digits = sum(ch.isdigit() for ch in token)
+        if "." in token or (digits >= 2 and len(token) == 3):
+            kind = "enhanced" if "." in token else "reply"
+            found[match.start()] = FoundCode(token, kind, False, match.start(), match.end())
+    line = text.strip()
+    for code in sorted(found.values(), key=lambda c: c.start):
+        valid = code.valid and (valid_enhanced(code.code) if code.kind == "enhanced" else True)
+        hits.append(CodeHit(code.code, code.kind, valid, Span(code.start, code.end), line))
+    return hits
+
+
+def _field_address(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = _STRIP_TYPE.sub("", value).strip().strip("<>").strip()
+    return value or None
+
+
+def _recipients(parsed: ParsedMessage, text: str, report: Report) -> list[Recipient]:
+    exclude = set()
+    for name in ("from", "to", "reply-to", "return-path"):
+        for match in ADDRESS.finditer(parsed.headers.get(name, "")):
+            exclude.add(match.group(0).lower())
+    if report.sender:
+        exclude.add(report.sender.lower())
+    failed_header = parsed.headers.get("x-failed-recipients", "")
+    known = [m.group(0) for m in ADDRESS.finditer(failed_header)]
+    known += [a for r in parsed.dsn_records
+              if (a := _field_address(r.fields.get("final-recipient")
+                                      or r.fields.get("original-recipient")))]
+    exclude -= {k.lower() for k in known}
+    entries: list[tuple[NoticeEntry, Segment]] = []
+    for segment in parsed.segments:
+        entries.extend((e, segment) for e in read_notice(segment.text, exclude, known))
+    recipients = [_from_dsn(record.fields, record.offset) for record in parsed.dsn_records]
+    if recipients:
+        for recipient in recipients:
+            match = _entry_for(recipient.address, entries)
+            if match is not None:
+                _merge_entry(recipient, *match)
+        return recipients
+    for entry, segment in entries:
+        recipient = Recipient(address=entry.address)
+        _merge_entry(recipient, entry, segment)
+        recipients.append(recipient)
+    if known:
+        named = {r.address.lower() for r in recipients if r.address}
+        unnamed = [r for r in recipients if not r.address]
+        for address in known:
+            if address.lower() in named:
+                continue
+            if unnamed:
+                unnamed.pop(0).address = address
+            else:
+                recipients.append(Recipient(address=address))
+        # Some MTAs (Exim) write a local part only; the header names the full address.
+        recipients = [r for r in recipients if r.address or r.reply_code or r.enhanced_code]
+    if not recipients and report.codes:
+        first = next((c for c in report.codes if c.valid), report.codes[0])
+        recipients.append(Recipient(address=None, diagnostic=first.line,
+                                    diagnostic_span=_line_span(text, first)))
+        _codes_from_text(recipients[0], first.line)
+        if not first.valid:
+            if first.kind == "reply":
+                recipients[0].reply_code = first.code
+            else:
+                recipients[0].enhanced_code = first.code
+    return recipients
+
+
+def _line_span(text: str, hit: CodeHit) -> Span | None:
+    if hit.span is None:
+        return None
+    start = text.rfind("\n", 0, hit.span.start) + 1
+    end = text.find("\n", hit.span.end)
+    return Span(start, end if end != -1 else len(text))
+
+
+def _entry_for(address: str | None, entries: list[tuple[NoticeEntry, Segment]]):  # noqa: ANN202
+    if address:
+        for entry, segment in entries:
+            if entry.address and entry.address.lower() == address.lower():
+                return entry, segment
+    if len(entries) == 1 and entries[0][0].address is None:
+        return entries[0]
+    return None
+
+
+def _from_dsn(fields: dict[str, str], offset: int | None) -> Recipient:
+    address = _field_address(fields.get("final-recipient")) or _field_address(
+        fields.get("original-recipient"))
+    diagnostic = fields.get("diagnostic-code")
+    diagnostic = _STRIP_TYPE.sub("", diagnostic) if diagnostic else None
+    recipient = Recipient(
+        address=address,
+        diagnostic=diagnostic or None,
+        remote_mta=_STRIP_TYPE.sub("", fields["remote-mta"]) if fields.get("remote-mta") else None,
+        action=(fields.get("action") or "").strip().lower() or None,
+    )
+    status = (fields.get("status") or "").strip()
+    status_code = status.split()[0] if status else ""
+    if valid_enhanced(status_code):
+        recipient.enhanced_code = status_code
+    if diagnostic:
+        _codes_from_text(recipient, diagnostic)
+    if recipient.enhanced_code and recipient.enhanced_code.endswith(".0.0") and diagnostic:
+        # "Status: 5.0.0" says nothing; a specific code of the same class in the server's
+        # own reply is the better primary status.
+        better = [c.code for c in find_enhanced(diagnostic)
+                  if c.code[0] == recipient.enhanced_code[0] and not c.code.endswith(".0.0")]
+        if better:
+            recipient.enhanced_code = better[0]
+    return recipient
+
+
+def _codes_from_text(recipient: Recipient, text: str) -> None:
+    codes = [c for c in find_codes(text) if c.valid]
+    if recipient.reply_code is None:
+        recipient.reply_code = next((c.code for c in codes if c.kind == "reply"), None)
+    if recipient.enhanced_code is None:
+        recipient.enhanced_code = next((c.code for c in codes if c.kind == "enhanced"), None)
+
+
+def _merge_entry(recipient: Recipient, entry: NoticeEntry, segment: Segment) -> None:
+    if not recipient.diagnostic and entry.diagnostic:
+        recipient.diagnostic = entry.diagnostic
+    if segment.offset is not None and recipient.diagnostic == entry.diagnostic:
+        recipient.diagnostic_span = Span(segment.offset + entry.start, segment.offset + entry.end)
+    for code in entry.codes:
+        if code.kind == "reply" and recipient.reply_code is None:
+            recipient.reply_code = code.code
+        if code.kind == "enhanced" and recipient.enhanced_code is None:
+            recipient.enhanced_code = code.code
+    recipient.remote_mta = recipient.remote_mta or entry.remote_mta
+    recipient.command = recipient.command or entry.command

@@ -1,0 +1,276 @@
+"""Read an email (a bounce) with the standard library's ``email`` package.
+
+Produces the pieces the rest of the core works on: the readable notice segments (with their
+offset in the user's text when the text is there verbatim), the per-recipient fields of an
+RFC 3464 delivery-status part, the headers of the bounce, and what the message is (a bounce, a
+feedback report, an auto-reply). The returned original message is set aside and never read for
+codes.
+"""
+
+from __future__ import annotations
+
+import email
+import email.message
+import html
+import re
+from dataclasses import dataclass, field
+from email.header import decode_header, make_header
+from email.message import Message
+
+from smtphelper.core.textinput import decode_bytes
+
+MAX_PARTS = 200  # a bounce has a handful of parts; beyond this the message is hostile
+MAX_DEPTH = 20
+_HEADER_LINE = re.compile(r"^[!-9;-~]{1,76}:", re.ASCII)
+_FROM_LINE = re.compile(r"^From \S+")
+ORIGINAL_TYPES = frozenset(
+    {"message/rfc822", "text/rfc822-headers", "message/rfc822-headers", "message/global",
+     "message/global-headers", "message/partial"}
+)
+DSN_TYPES = frozenset({"message/delivery-status", "message/global-delivery-status"})
+
+
+@dataclass
+class Segment:
+    """Readable text of the bounce notice; ``offset`` locates it in the user's text."""
+
+    text: str
+    offset: int | None
+
+
+@dataclass
+class DsnRecord:
+    """One per-recipient block of a delivery-status part (RFC 3464 section 2.3)."""
+
+    fields: dict[str, str]
+    offset: int | None  # where the block's text starts in the user's text, if verbatim
+    raw: str = ""
+
+
+@dataclass
+class ParsedMessage:
+    headers: dict[str, str] = field(default_factory=dict)
+    segments: list[Segment] = field(default_factory=list)
+    dsn_message_fields: dict[str, str] = field(default_factory=dict)
+    dsn_records: list[DsnRecord] = field(default_factory=list)
+    has_feedback_report: bool = False
+    original_subject: str | None = None
+    original_from: str | None = None
+    original_to: str | None = None
+    content_types: list[str] = field(default_factory=list)
+
+
+def looks_like_email(text: str) -> bool:
+    """True when ``text`` starts with a header block (optionally after an mbox ``From`` line)."""
+    lines = text.lstrip("\r\n").splitlines()[:40]
+    if lines and _FROM_LINE.match(lines[0]):
+        lines = lines[1:]
+    header_lines = 0
+    for line in lines:
+        if not line.strip():
+            break
+        if line[:1] in " \t":
+            continue
+        if not _HEADER_LINE.match(line):
+            return False
+        header_lines += 1
+    return header_lines >= 2
+
+
+def header_text(value: object) -> str:
+    """A header value as readable text (RFC 2047 words decoded; garbage tolerated)."""
+    if value is None:
+        return ""
+    try:
+        return str(make_header(decode_header(str(value))))
+    except Exception:  # noqa: BLE001 - any malformed encoded word: show it raw
+        return str(value)
+
+
+def _part_text(part: Message) -> tuple[str, bool]:
+    """Decoded text of a leaf part, and whether it is the raw text verbatim."""
+    raw = part.get_payload(decode=False)
+    if not isinstance(raw, str):
+        return "", False
+    encoding = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+    if encoding in ("", "7bit", "8bit", "binary"):
+        return raw, True
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return raw, True
+    charset = part.get_content_charset()
+    if charset:
+        try:
+            return payload.decode(charset, errors="replace"), False
+        except (LookupError, ValueError):
+            pass
+    return decode_bytes(payload), False
+
+
+_TAGS = re.compile(r"<(script|style)\b[^>]{0,200}>.{0,100000}?</\1\s{0,5}>|<[^<>]{0,2000}>",
+                   re.IGNORECASE | re.DOTALL)
+_BREAKS = re.compile(r"<\s{0,5}(br|/p|/div|/tr|/h\d|/li|p|div|tr|li)\b[^>]{0,200}>", re.IGNORECASE)
+
+
+def html_to_text(markup: str) -> str:
+    """Readable text of an HTML part; nothing is loaded, links stay as their text."""
+    text = _BREAKS.sub("\n", markup)
+    text = _TAGS.sub("", text)
+    text = html.unescape(text)
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    return "\n".join(line for line in lines if line)
+
+
+def parse_header_blocks(text: str) -> list[tuple[dict[str, str], int]]:
+    """Split RFC 822-style field blocks separated by blank lines; returns (fields, offset)."""
+    blocks: list[tuple[dict[str, str], int]] = []
+    current: dict[str, str] = {}
+    last_name: str | None = None
+    block_start = 0
+    position = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.rstrip("\r\n")
+        if not stripped.strip():
+            if current:
+                blocks.append((current, block_start))
+            current, last_name = {}, None
+            position += len(line)
+            block_start = position
+            continue
+        if stripped[:1] in " \t" and last_name:
+            current[last_name] += " " + stripped.strip()
+        elif ":" in stripped:
+            name, _, value = stripped.partition(":")
+            last_name = name.strip().lower()
+            if last_name in current:  # keep the first occurrence, as RFC 3464 expects one
+                last_name = None
+            else:
+                current[last_name] = value.strip()
+        position += len(line)
+    if current:
+        blocks.append((current, block_start))
+    return blocks
+
+
+def parse_message(text: str) -> ParsedMessage:
+    """Parse a whole email given as text; never raises on malformed MIME."""
+    result = ParsedMessage()
+    body = text
+    if _FROM_LINE.match(body):
+        body = body.split("\n", 1)[1] if "\n" in body else ""
+    lead = len(text) - len(body)
+    message = email.message_from_string(body)
+    for name in ("from", "to", "subject", "date", "x-failed-recipients", "auto-submitted",
+                 "x-autoreply", "x-autorespond", "precedence", "content-type", "x-mailer",
+                 "received", "reply-to", "return-path", "x-ses-outgoing", "message-id"):
+        value = message.get(name)
+        if value is not None:
+            result.headers[name] = header_text(value)
+    search_from = lead
+    parts_seen = 0
+
+    def locate(raw: str) -> int | None:
+        nonlocal search_from
+        if not raw:
+            return None
+        found = text.find(raw[:2000], search_from)
+        if found == -1:
+            return None
+        search_from = found + min(len(raw), 2000)
+        return found
+
+    def walk(part: Message, depth: int) -> None:
+        nonlocal parts_seen
+        parts_seen += 1
+        if parts_seen > MAX_PARTS or depth > MAX_DEPTH:
+            return
+        ctype = part.get_content_type()
+        result.content_types.append(ctype)
+        if ctype in ORIGINAL_TYPES:
+            _read_original(part, result)
+            return
+        if ctype in DSN_TYPES:
+            _read_dsn(part, result, locate)
+            return
+        if part.is_multipart():
+            payload = part.get_payload()
+            if isinstance(payload, list):
+                for sub in payload:
+                    if isinstance(sub, Message):
+                        walk(sub, depth + 1)
+            return
+        if ctype == "message/feedback-report":
+            result.has_feedback_report = True
+            return
+        if not (ctype.startswith("text/") or ctype == "application/octet-stream" and depth == 0):
+            return
+        if part.get_content_disposition() == "attachment" and not ctype.startswith("text/"):
+            return  # an attached file, not the notice
+        content, verbatim = _part_text(part)
+        offset = locate(content) if verbatim else None
+        if ctype == "text/html":
+            content, offset = html_to_text(content), None
+        if content.strip():
+            result.segments.append(Segment(content, offset))
+
+    walk(message, 0)
+    if not result.segments and not result.dsn_records and not result.has_feedback_report:
+        # Broken MIME (a boundary that never appears, a part we cannot read): fall back to the
+        # body as plain text so the notice is still read.
+        raw_body = message.get_payload(decode=False)
+        if isinstance(raw_body, str) and raw_body.strip():
+            result.segments.append(Segment(raw_body, locate(raw_body)))
+    return result
+
+
+def _read_original(part: Message, result: ParsedMessage) -> None:
+    payload = part.get_payload()
+    inner: Message | None = None
+    if isinstance(payload, list) and payload and isinstance(payload[0], Message):
+        inner = payload[0]
+    elif isinstance(payload, str):
+        inner = email.message_from_string(payload)
+    if inner is None:
+        return
+    if result.original_subject is None and inner.get("subject"):
+        result.original_subject = header_text(inner.get("subject"))
+    if result.original_from is None and inner.get("from"):
+        result.original_from = header_text(inner.get("from"))
+    if result.original_to is None and inner.get("to"):
+        result.original_to = header_text(inner.get("to"))
+
+
+def _read_dsn(part: Message, result: ParsedMessage, locate) -> None:  # noqa: ANN001
+    """Per-message and per-recipient fields; the part may be parsed or left as text."""
+    payload = part.get_payload(decode=False)
+    if isinstance(payload, list):
+        raw_text = "\n\n".join(sub.as_string() for sub in payload if isinstance(sub, Message))
+        offset = None
+        # compat32 keeps each block's text; find them in the user's text one after another.
+        for index, sub in enumerate(payload):
+            if not isinstance(sub, Message):
+                continue
+            fields = {k.lower(): " ".join(str(v).split()) for k, v in sub.items()}
+            first_key = next(iter(sub.keys()), None)
+            if first_key:
+                probe = f"{first_key}:"
+                offset = locate(probe)
+            if index == 0 and not _is_recipient_block(fields):
+                result.dsn_message_fields.update(fields)
+            elif _is_recipient_block(fields):
+                result.dsn_records.append(DsnRecord(fields, offset, raw_text))
+        return
+    content, verbatim = _part_text(part)
+    base = locate(content) if verbatim else None
+    for index, (fields, offset) in enumerate(parse_header_blocks(content)):
+        located = base + offset if base is not None else None
+        if index == 0 and not _is_recipient_block(fields):
+            result.dsn_message_fields.update(fields)
+        elif _is_recipient_block(fields):
+            result.dsn_records.append(DsnRecord(fields, located, content))
+
+
+def _is_recipient_block(fields: dict[str, str]) -> bool:
+    return "final-recipient" in fields or "original-recipient" in fields or (
+        "status" in fields and "action" in fields
+    )

@@ -1,0 +1,146 @@
+"""The report model: everything a shell (window or command line) shows, as plain dataclasses.
+
+All human-readable strings here are already translated by the ``Translate`` passed to
+``decode``; spans are character offsets into ``Report.text`` (the text as the user gave it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+CodeKind = Literal["reply", "enhanced"]
+# Who has to do something: the person who sent the message, their email provider or IT admin,
+# the recipient (or the recipient's admin), or nobody because the server retries on its own.
+Actor = Literal["sender", "provider", "recipient", "nobody"]
+# Whether sending again can help: never (as is), later (on its own / after a while),
+# after_fix (once the cause is fixed), automatic (the server is still retrying).
+Retry = Literal["never", "later", "after_fix", "automatic"]
+# What kind of message the input is.
+ReportKind = Literal[
+    "empty",  # nothing pasted
+    "binary",  # not text at all (image, archive, document)
+    "bounce",  # at least one recipient failed permanently
+    "delay",  # delivery is delayed, the server keeps trying
+    "delivered",  # a successful-delivery notification
+    "autoreply",  # out-of-office / vacation auto-reply
+    "feedback",  # spam complaint report (ARF feedback loop)
+    "codes",  # a pasted server line or bare code(s), no email around it
+    "unrecognised",  # text with no status code we could find
+]
+
+
+@dataclass(frozen=True)
+class Span:
+    """Half-open character range ``[start, end)`` in ``Report.text``."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class DigitMeaning:
+    """What one digit of a code means, e.g. position 0 of ``550`` is "5: permanent failure"."""
+
+    position: int
+    digit: str
+    role: str  # "First digit", "Class", "Subject", ... (translated)
+    meaning: str
+
+
+@dataclass
+class CodeExplanation:
+    """One reply code (``550``) or enhanced status code (``5.7.1``), explained."""
+
+    code: str
+    kind: CodeKind
+    valid: bool
+    name: str
+    explanation: str
+    digits: list[DigitMeaning] = field(default_factory=list)
+    provider: str | None = None  # set when a provider's own meaning replaced the registry's
+    known: bool = True  # False for a well-formed code missing from the data
+
+
+@dataclass
+class CodeHit:
+    """A code found somewhere in the text, with where it was found."""
+
+    code: str
+    kind: CodeKind
+    valid: bool
+    span: Span | None
+    line: str  # the line it stands in, trimmed
+
+
+@dataclass
+class Link:
+    title: str
+    url: str
+
+
+@dataclass
+class VariantMatch:
+    """The recognised variant of an error for one recipient, or a generic fallback."""
+
+    id: str
+    title: str
+    explanation: str
+    reason: str
+    actor: Actor
+    retry: Retry
+    checklist: list[str]
+    links: list[Link] = field(default_factory=list)
+    provider: str | None = None
+    generic: bool = False  # True when no specific variant was recognised
+    evidence: list[Span] = field(default_factory=list)  # spans in Report.text, may be empty
+    evidence_words: list[str] = field(default_factory=list)  # the matched words themselves
+    runner_up: str | None = None
+    note: str | None = None  # e.g. "the text contradicts the code; the text wins"
+    request: str = ""  # the specific request sentence used by the advice text
+
+
+@dataclass
+class Recipient:
+    """One failed (or delayed, or delivered) recipient."""
+
+    address: str | None
+    reply_code: str | None = None
+    enhanced_code: str | None = None
+    diagnostic: str | None = None  # the server's verbatim words
+    diagnostic_span: Span | None = None
+    remote_mta: str | None = None
+    command: str | None = None  # SMTP command the server answered (RCPT TO, DATA, ...)
+    action: str | None = None  # failed / delayed / delivered / relayed / expanded (RFC 3464)
+    permanent: bool | None = None
+    reason: str = "undefined"
+    reply: CodeExplanation | None = None
+    enhanced: CodeExplanation | None = None
+    variant: VariantMatch | None = None
+    sending_ip: str | None = None
+
+
+@dataclass
+class Report:
+    """The result of ``decode``: what the input is and what happened to each recipient."""
+
+    source: str
+    kind: ReportKind
+    text: str
+    recipients: list[Recipient] = field(default_factory=list)
+    codes: list[CodeHit] = field(default_factory=list)
+    subject: str | None = None
+    date: str | None = None
+    sender: str | None = None  # who sent the original message
+    reporting_mta: str | None = None
+    notes: list[str] = field(default_factory=list)  # translated remarks (input cut short, ...)
+    truncated: bool = False
+
+    @property
+    def is_bounce(self) -> bool:
+        return self.kind in ("bounce", "delay")
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["is_bounce"] = self.is_bounce
+        return data

@@ -1,0 +1,217 @@
+"""Read the human-readable notice of a bounce: who failed, and the server's own words.
+
+Servers word their notices differently (Postfix ``said:``, Exim ``SMTP error from remote mail
+server after RCPT TO:``, Sendmail transcripts, qmail ``Remote host said:``, Exchange
+``Remote Server returned``), but they share a shape: an address, then a paragraph with the
+server's reply. This module finds those paragraphs without assuming one server's layout.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from smtphelper.core.codescan import FoundCode, find_codes
+
+# Lines that start the copy of the original message (everything after them is not the notice).
+_ORIGINAL_MARKERS = re.compile(
+    r"^[ \t>|*=_-]{0,12}(?:"
+    r"this is a copy of the message|below this line is a copy of the message"
+    r"|original message follows|unsent message follows|returned message"
+    r"|copy of (?:the |your )?(?:original )?message|original message header"
+    r"|the (?:original|returned) message|message (?:headers )?follow"
+    r"|headers of (?:the )?original|original message"
+    r"|forwarded message|returned mail follows|undelivered message"
+    r")",
+    re.IGNORECASE | re.MULTILINE,
+)
+_HEADERISH = re.compile(
+    r"^(?:Received|Return-Path|DKIM-Signature|Message-I[dD]|X-[\w-]{1,40}|From|To|Subject|Date"
+    r"|MIME-Version|Content-Type):[ \t]",
+    re.MULTILINE,
+)
+ADDRESS = re.compile(
+    r"(?<![\w.+-])[\w.!#$%&'*+/=?^`{|}~-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}"
+    r"(?![\w-])"
+)
+_REMOTE_HOST = re.compile(
+    r"(?:host|from|by|server|mx)\s{1,3}\[?([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8})\]?"
+    r"\s{0,3}\[?\(?(\d{1,3}(?:\.\d{1,3}){3})?",
+    re.IGNORECASE,
+)
+_COMMAND = re.compile(
+    r"\b(RCPT TO|MAIL FROM|DATA|end of data|EHLO|HELO|STARTTLS|AUTH|initial connection|"
+    r"connect(?:ion)?)\b",
+    re.IGNORECASE,
+)
+_SENDER_CONTEXT = re.compile(r"(?:mail from|envelope-from|from|sender)\s{0,3}:?\s{0,3}<?$",
+                             re.IGNORECASE)
+_NOT_RECIPIENTS = ("mailer-daemon@", "postmaster@", "no-reply@", "noreply@")
+MAX_DIAGNOSTIC = 1200
+
+
+@dataclass
+class NoticeEntry:
+    address: str | None
+    diagnostic: str
+    start: int  # offsets in the segment text
+    end: int
+    codes: list[FoundCode] = field(default_factory=list)
+    remote_mta: str | None = None
+    command: str | None = None
+
+
+def notice_end(text: str) -> int:
+    """Where the notice stops: at the copy of the original message, if any."""
+    ends = [len(text)]
+    marker = _ORIGINAL_MARKERS.search(text)
+    if marker and marker.start() > 0:
+        ends.append(marker.start())
+    for header in _HEADERISH.finditer(text):
+        # A run of three header lines in a row is a quoted message header block.
+        following = text[header.start() : header.start() + 600].splitlines()[:4]
+        hits = sum(1 for line in following if _HEADERISH.match(line) or line[:1] in " \t")
+        if hits >= 3 and header.start() > 0:
+            ends.append(header.start())
+            break
+    return min(ends)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of blank-line separated paragraphs."""
+    spans = []
+    start = None
+    position = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            if start is None:
+                start = position
+        elif start is not None:
+            spans.append((start, position))
+            start = None
+        position += len(line)
+    if start is not None:
+        spans.append((start, position))
+    return spans
+
+
+def is_recipient_address(address: str, text: str, start: int, exclude: set[str]) -> bool:
+    lowered = address.lower()
+    if lowered in exclude or lowered.startswith(_NOT_RECIPIENTS):
+        return False
+    before = text[max(0, start - 24) : start]
+    return not _SENDER_CONTEXT.search(before)
+
+
+def read_notice(text: str, exclude: set[str], known: list[str] | None = None) -> list[NoticeEntry]:
+    """Entries in the order the notice names them. ``exclude`` holds lower-case addresses that
+    are not recipients (the bounce's own sender and receiver). ``known`` are recipients
+    already known (from a delivery-status part or X-Failed-Recipients)."""
+    end = notice_end(text)
+    notice = text[:end]
+    entries: list[NoticeEntry] = []
+    current: NoticeEntry | None = None
+    pending_address: tuple[str, int] | None = None
+    known_lower = [k.lower() for k in known or []]
+    for p_start, p_end in paragraphs(notice):
+        chunk = notice[p_start:p_end]
+        codes = [c for c in find_codes(chunk, p_start) if c.valid]
+        addresses = [
+            (m.group(0), m.start() + p_start)
+            for m in ADDRESS.finditer(chunk)
+            if is_recipient_address(m.group(0), notice, m.start() + p_start, exclude)
+        ]
+        if known_lower:
+            named = [a for a in addresses if a[0].lower() in known_lower]
+            addresses = named or addresses
+        if not codes:
+            if addresses and not _has_reason_words(chunk, addresses):
+                pending_address = addresses[0]
+                continue
+            if addresses:
+                codes_less = NoticeEntry(addresses[0][0], _clean(chunk), p_start, p_end)
+                entries.append(codes_less)
+                current = codes_less
+                pending_address = None
+                continue
+            if pending_address and _has_reason_words(chunk, []):
+                entry = NoticeEntry(pending_address[0], _clean(chunk), p_start, p_end)
+                entries.append(entry)
+                current, pending_address = entry, None
+            elif current is not None and current.address and not current.codes and len(
+                current.diagnostic
+            ) < 60 and _has_reason_words(chunk, []):
+                current.diagnostic = _clean(current.diagnostic + "\n" + chunk)
+            continue
+        fallback = pending_address[0] if pending_address else None
+        address = addresses[0][0] if addresses else fallback
+        pending_address = None
+        same = next((e for e in entries if address and e.address and
+                     e.address.lower() == address.lower()), None)
+        if same is not None:
+            # Sendmail and others repeat the reply in a transcript: keep the first wording,
+            # but gather codes the first paragraph lacked.
+            if not same.codes:
+                same.codes = codes
+                same.diagnostic = _clean(chunk)
+                same.start, same.end = p_start, p_end
+            _fill_details(same, chunk)
+            continue
+        if address is None and current is not None and current.address and not current.codes:
+            current.codes = codes
+            current.diagnostic = _clean(current.diagnostic + "\n" + chunk)
+            current.end = p_end
+            _fill_details(current, chunk)
+            continue
+        if address is None and entries and any(e.codes for e in entries):
+            # A further paragraph of codes with no address (a transcript line, a summary)
+            # belongs to the last recipient when it has no codes of its own.
+            last = entries[-1]
+            if not last.codes:
+                last.codes = codes
+            continue
+        entry = NoticeEntry(address, _clean(chunk), p_start, p_end, codes)
+        _fill_details(entry, chunk)
+        entries.append(entry)
+        current = entry
+    if pending_address and not any(
+        e.address and e.address.lower() == pending_address[0].lower() for e in entries
+    ):
+        entries.append(NoticeEntry(pending_address[0], "", pending_address[1],
+                                   pending_address[1] + len(pending_address[0])))
+    return entries
+
+
+_REASON_WORDS = re.compile(
+    r"\b(?:unknown|not exist|no such|invalid|rejected|refused|denied|full|quota|blocked|"
+    r"failed|failure|error|unable|cannot|can't|couldn't|timed? ?out|unavailable|disabled|"
+    r"expired|spam|virus|policy|not found|too many|too large|exceeded|unreachable|delay|"
+    r"unrouteable|undeliverable|giving up|retry|deferred|suspended|inactive|neexistuje|"
+    r"unbekannt|inconnu|desconocido|nicht|non|не)\b",
+    re.IGNORECASE,
+)
+
+
+def _has_reason_words(chunk: str, addresses: list[tuple[str, int]]) -> bool:
+    rest = chunk
+    for address, _ in addresses:
+        rest = rest.replace(address, " ")
+    return bool(_REASON_WORDS.search(rest))
+
+
+def _clean(chunk: str) -> str:
+    lines = [line.strip() for line in chunk.strip().splitlines()]
+    text = "\n".join(line for line in lines if line)
+    return text[:MAX_DIAGNOSTIC]
+
+
+def _fill_details(entry: NoticeEntry, chunk: str) -> None:
+    if entry.remote_mta is None:
+        host = _REMOTE_HOST.search(chunk)
+        if host and "." in host.group(1) and "@" not in chunk[max(0, host.start(1) - 1):
+                                                             host.start(1)]:
+            entry.remote_mta = host.group(1)
+    if entry.command is None:
+        command = _COMMAND.search(chunk)
+        if command:
+            entry.command = command.group(1).upper().replace("END OF DATA", "DATA")

@@ -1,0 +1,94 @@
+"""Turn whatever the user gave (pasted text, file bytes) into text, safely.
+
+Decides whether the input is text at all, decodes bytes with the charset they declare (falling
+back gracefully), and caps how much of a huge input is analysed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# An email larger than this is almost certainly a mailbox or a forwarded thread; only its
+# beginning is analysed (the bounce notice is always at the top).
+MAX_ANALYSED_CHARS = 2_000_000
+
+_BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive or Office document"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"Rar!", "RAR archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"\xd0\xcf\x11\xe0", "old Office document or Outlook .msg file"),
+    (b"MZ", "Windows program"),
+    (b"\x7fELF", "program"),
+    (b"BM", "BMP image"),
+    (b"RIFF", "media file"),
+    (b"ID3", "MP3 audio"),
+)
+_DECLARED_CHARSET = re.compile(rb"charset\s*=\s*\"?([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)
+
+
+@dataclass
+class InputText:
+    text: str  # the whole input as text (what the user sees)
+    binary_kind: str | None = None  # e.g. "PNG image" when the input is not text
+    truncated: bool = False  # only the first MAX_ANALYSED_CHARS are analysed
+
+
+def _looks_binary(sample: bytes) -> str | None:
+    for signature, kind in _BINARY_SIGNATURES:
+        # "BM"/"MZ" are too short to trust alone: require other binary evidence too.
+        if sample.startswith(signature) and (len(signature) > 2 or b"\x00" in sample[:512]):
+            return kind
+    if not sample:
+        return None
+    if sample.count(b"\x00") > max(1, len(sample) // 1000):
+        return "binary file"
+    controls = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 12, 13, 27))
+    if controls > len(sample) // 20:
+        return "binary file"
+    return None
+
+
+def _text_looks_binary(sample: str) -> bool:
+    if not sample:
+        return False
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\x1b")
+    replacement = sample.count("\ufffd")
+    return controls > len(sample) // 20 or replacement > len(sample) // 10
+
+
+def decode_bytes(data: bytes) -> str:
+    """Bytes to text: UTF-8 when valid, else the first charset the text declares, else
+    Windows-1252 (which maps almost every byte), never raising."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    for match in _DECLARED_CHARSET.finditer(data[:200_000]):
+        name = match.group(1).decode("ascii", "replace")
+        try:
+            return data.decode(name, errors="replace")
+        except (LookupError, ValueError):
+            continue
+    return data.decode("cp1252", errors="replace")
+
+
+def read_input(data: str | bytes) -> InputText:
+    if isinstance(data, bytes):
+        kind = _looks_binary(data[:8192])
+        if kind:
+            return InputText(text="", binary_kind=kind)
+        text = decode_bytes(data)
+    else:
+        text = data
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if _text_looks_binary(text[:8192]):
+        return InputText(text=text, binary_kind="binary file")
+    return InputText(text=text, truncated=len(text) > MAX_ANALYSED_CHARS)

@@ -1,0 +1,169 @@
+"""The variant knowledge base (``resources/variants/*.toml``) and matching against it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from smtphelper.core.resources import load_toml, resources_dir
+from smtphelper.core.textmatch import find_phrase, normalise, normalise_phrase
+
+REASONS = frozenset(
+    """authfailure badreputation blocked contenterror delivered exceedlimit expired feedback
+    filtered hasmoved hostunknown mailboxfull mailererror mesgtoobig networkerror norelaying
+    notaccept notbounce notcompliantrfc onhold policyviolation rejected requireptr securityerror
+    spamdetected speeding suspend syntaxerror systemerror systemfull toomanyconn undefined
+    userunknown vacation virusdetected""".split()
+)
+ACTORS = frozenset({"sender", "provider", "recipient", "nobody"})
+RETRIES = frozenset({"never", "later", "after_fix", "automatic"})
+# Placeholders a variant's request sentence may use; each must sit inside an optional
+# "[ ... ]" segment unless it is always known (none is), so that a missing fact drops the
+# segment instead of leaving a hole.
+PLACEHOLDERS = frozenset(
+    {"sending_ip", "remote_mta", "recipient", "recipient_domain", "sender", "sender_domain",
+     "blocklist"}
+)
+PROVIDER_BONUS = 30
+CODE_BONUS = 10
+EXTRA_PHRASE_BONUS = 5
+
+
+@dataclass(frozen=True)
+class LinkData:
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Variant:
+    id: str
+    provider: str | None
+    reason: str
+    actor: str
+    retry: str
+    title: str
+    explanation: str
+    checklist: tuple[str, ...]
+    links: tuple[LinkData, ...]
+    request: str
+    match: tuple[str, ...]
+    also: tuple[str, ...]
+    codes: tuple[str, ...]
+    samples: tuple[str, ...]
+    source: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    variant: Variant
+    score: float
+    evidence: tuple[tuple[int, int], ...]  # spans in the text that was matched
+
+
+def _variant_from(entry: dict, source: str) -> Variant:
+    return Variant(
+        id=entry["id"],
+        provider=entry.get("provider") or None,
+        reason=entry["reason"],
+        actor=entry["actor"],
+        retry=entry["retry"],
+        title=entry["title"],
+        explanation=entry["explanation"],
+        checklist=tuple(entry["checklist"]),
+        links=tuple(LinkData(link["title"], link["url"]) for link in entry.get("links", [])),
+        request=entry.get("request", ""),
+        match=tuple(normalise_phrase(p) for p in entry["match"]),
+        also=tuple(normalise_phrase(p) for p in entry.get("also", [])),
+        codes=tuple(entry.get("codes", [])),
+        samples=tuple(entry["samples"]),
+        source=source,
+    )
+
+
+@cache
+def load_variants() -> tuple[Variant, ...]:
+    variants: list[Variant] = []
+    for path in sorted((resources_dir() / "variants").glob("*.toml")):
+        data = load_toml(f"variants/{path.name}")
+        variants.extend(_variant_from(entry, path.name) for entry in data.get("variant", []))
+    return tuple(variants)
+
+
+def code_matches(wanted: str, code: str) -> bool:
+    """``wanted`` is an exact code, a prefix ending in "." (``5.7.``) or a class like ``4xx``."""
+    if wanted.endswith("xx"):
+        return len(code) == 3 and code.isdigit() and code[0] == wanted[0]
+    if wanted.endswith("."):
+        return code.startswith(wanted)
+    return code == wanted
+
+
+def score_variant(
+    variant: Variant, haystack: str, codes: Iterable[str], providers: Iterable[str]
+) -> tuple[float, list[tuple[int, int]]] | None:
+    """Score of ``variant`` against normalised text, or None when it does not apply."""
+    codes = list(codes)
+    if variant.codes and not any(code_matches(w, c) for w in variant.codes for c in codes):
+        return None
+    found = [(phrase, find_phrase(haystack, phrase)) for phrase in variant.match]
+    hits = [(phrase, where) for phrase, where in found if where is not None]
+    if not hits:
+        return None
+    evidence = [where for _, where in hits]
+    score = max(len(phrase) for phrase, _ in hits) + EXTRA_PHRASE_BONUS * (len(hits) - 1)
+    if variant.also:
+        also_hits = [(p, w) for p in variant.also if (w := find_phrase(haystack, p)) is not None]
+        if not also_hits:
+            return None
+        score += max(len(p) for p, _ in also_hits)
+        evidence.extend(w for _, w in also_hits)
+    if variant.provider and variant.provider in providers:
+        score += PROVIDER_BONUS
+    if variant.codes:
+        score += CODE_BONUS
+    return score, evidence
+
+
+def match_variants(
+    text: str, codes: Iterable[str] = (), providers: Iterable[str] = ()
+) -> list[Candidate]:
+    """All variants that apply to ``text``, best first, with evidence spans in ``text``."""
+    normalised = normalise(text)
+    codes = list(codes)
+    providers = set(providers)
+    candidates: list[Candidate] = []
+    for variant in load_variants():
+        scored = score_variant(variant, normalised.text, codes, providers)
+        if scored is None:
+            continue
+        score, evidence = scored
+        spans = tuple(sorted({normalised.original_span(s, e) for s, e in evidence}))
+        candidates.append(Candidate(variant, score, spans))
+    candidates.sort(key=lambda c: -c.score)
+    return candidates
+
+
+_OPTIONAL = re.compile(r"\[([^\[\]]*)\]")
+_FIELD = re.compile(r"\{(\w+)\}")
+
+
+def fill_request(template: str, facts: dict[str, str | None]) -> str:
+    """Fill ``{placeholder}``s; an optional ``[...]`` segment whose fact is missing is dropped."""
+
+    def optional(segment: re.Match[str]) -> str:
+        names = _FIELD.findall(segment.group(1))
+        if all(facts.get(name) for name in names):
+            return segment.group(1)
+        return ""
+
+    text = _OPTIONAL.sub(optional, template)
+    text = _FIELD.sub(lambda m: facts.get(m.group(1)) or "", text)
+    return " ".join(text.split())
+
+
+@cache
+def load_fallbacks() -> dict:
+    return load_toml("fallbacks.toml")
