@@ -71,6 +71,9 @@ def main(argv: list[str] | None = None) -> int:
                 want = row["dsn"][0] == "5"
                 ok = got is not None and got.permanent == want
                 tally["perm_ok"] += ok
+                if row["dsn_literal"] == "true":
+                    tally["perm_literal_rows"] += 1
+                    tally["perm_literal_ok"] += ok
                 if not ok and args.verbose:
                     print(f"perm   {name}#{index}: want {want} got "
                           f"{got.permanent if got else None}")
@@ -88,7 +91,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"files: {len(labels)}, recipient rows: {tally['rows']}")
     print(f"reply code agreement (literal rows):    {share('reply_ok', 'reply_rows')}")
     print(f"enhanced code agreement (literal rows): {share('dsn_ok', 'dsn_rows')}")
-    print(f"temporary/permanent agreement:          {share('perm_ok', 'perm_rows')}")
+    print(f"temporary/permanent (literal rows):     {share('perm_literal_ok', 'perm_literal_rows')}")
+    print(f"temporary/permanent (all rows):         {share('perm_ok', 'perm_rows')}")
     print(f"reason agreement (all rows):            {share('reason_ok', 'rows')}")
     print("most frequent reason confusions (expected -> got):")
     for (want, got), count in confusions.most_common(args.misses):

@@ -43,11 +43,24 @@ _BOUNCE_SUBJECT = re.compile(
 )
 
 
+_DELAY_WORDS = re.compile(
+    r"\bdelayed\b|\bdelay\b|will (?:keep )?(?:re)?try|still (?:be )?trying|temporar|"
+    r"warning message only|not yet been delivered|do not need to resend|will be retried|"
+    r"zpožděn|verzögert|retard",
+    re.IGNORECASE,
+)
+
+
 def finish(report: Report, parsed: ParsedMessage, tr: Translate) -> None:
     report.kind = _kind(report, parsed)
     notice_text = _notice_text(parsed)
+    sounds_delayed = bool(_DELAY_WORDS.search(
+        parsed.headers.get("subject", "") + "\n" + notice_text[:4000]))
     for recipient in report.recipients:
         _classify_recipient(report, recipient, notice_text, tr)
+        if recipient.permanent is None and report.kind == "bounce":
+            # No code and no delivery-status action: the notice's own words decide.
+            recipient.permanent = not sounds_delayed
     if report.kind == "bounce" and report.recipients and all(
         r.permanent is False for r in report.recipients
     ):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 ENHANCED = re.compile(r"(?<![\w.])(\d)\.(\d{1,3})\.(\d{1,3})(?![\w]|\.\d)")
 # Reply code: three digits standing where servers put them: at the start of a line or after
 # a quote, bracket, colon or "said"/"<<<", and followed by a space, "-" or the line end.
-REPLY = re.compile(r"(?<![\w.,:/#@=+-])(\d{3})(?=[ \t-]|$|[\"'),;:.\]])", re.MULTILINE)
+REPLY = re.compile(r"(?<![\w.,/#@=+-])(\d{3})(?=[ \t-]|$|[\"'),;:\]]|\.(?!\d))", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,7 @@ def find_enhanced(text: str, offset: int = 0, include_invalid: bool = False) -> 
     return found
 
 
+_STRONG_BEFORE = re.compile(r"(?:[:\[('\"]|<<<)\s{0,3}$")
 _REPLY_CONTEXT = re.compile(r"(?:^|[\s\"'(\[<:>]|said:?|reply:?)$", re.IGNORECASE)
 
 
@@ -73,7 +74,17 @@ def find_replies(text: str, offset: int = 0) -> list[FoundCode]:
             continue
         valid = valid_reply(code)
         after = text[m.end() : m.end() + 12]
-        if valid:
+        window = max(0, m.start() - 40)  # bounded look-back keeps the scan linear
+        line_start = text.rfind("\n", window, m.start()) + 1
+        if line_start == 0 and window > 0:
+            line_start = window
+        at_line_start = line_start != window and not text[line_start : m.start()].strip(" \t>")
+        if line_start == 0 and window == 0:
+            at_line_start = not text[: m.start()].strip(" \t>")
+        strong = at_line_start or _STRONG_BEFORE.search(before)
+        if valid and strong and after[:1] in (" ", "-", "", "\r", "\n", ",", "]", "'", '"'):
+            pass
+        elif valid:
             # A bare number in prose ("send 250 messages") is not a reply: want a code-like
             # follower (an enhanced code, a dash continuation, upper-case text, or line end).
             if not _looks_like_reply_tail(after):

@@ -151,6 +151,9 @@ def _recipients(parsed: ParsedMessage, text: str, report: Report) -> list[Recipi
     if recipients:
         for recipient in recipients:
             match = _entry_for(recipient.address, entries)
+            if match is None and len(recipients) == 1:
+                # One recipient: an unaddressed transcript paragraph is about it.
+                match = next(((e, s) for e, s in entries if e.codes and e.address is None), None)
             if match is not None:
                 _merge_entry(recipient, *match)
         return recipients
@@ -218,13 +221,15 @@ def _from_dsn(fields: dict[str, str], offset: int | None) -> Recipient:
         recipient.enhanced_code = status_code
     if diagnostic:
         _codes_from_text(recipient, diagnostic)
-    if recipient.enhanced_code and recipient.enhanced_code.endswith(".0.0") and diagnostic:
-        # "Status: 5.0.0" says nothing; a specific code of the same class in the server's
-        # own reply is the better primary status.
-        better = [c.code for c in find_enhanced(diagnostic)
-                  if c.code[0] == recipient.enhanced_code[0] and not c.code.endswith(".0.0")]
-        if better:
-            recipient.enhanced_code = better[0]
+    if diagnostic:
+        # The remote server's own code (in its reply) is more telling than the reporting
+        # server's summary in Status, unless it is the vaguer of the two.
+        in_reply = [c.code for c in find_enhanced(diagnostic)]
+        specific = [c for c in in_reply if not c.endswith(".0")]
+        best = (specific or in_reply or [None])[0]
+        status_vague = not recipient.enhanced_code or recipient.enhanced_code.endswith(".0")
+        if best and (specific or status_vague):
+            recipient.enhanced_code = best
     return recipient
 
 
@@ -244,7 +249,10 @@ def _merge_entry(recipient: Recipient, entry: NoticeEntry, segment: Segment) -> 
     for code in entry.codes:
         if code.kind == "reply" and recipient.reply_code is None:
             recipient.reply_code = code.code
-        if code.kind == "enhanced" and recipient.enhanced_code is None:
+        if code.kind == "enhanced" and (
+            recipient.enhanced_code is None
+            or recipient.enhanced_code.endswith(".0.0") and not code.code.endswith(".0.0")
+        ):
             recipient.enhanced_code = code.code
     recipient.remote_mta = recipient.remote_mta or entry.remote_mta
     recipient.command = recipient.command or entry.command

@@ -121,11 +121,10 @@ def html_to_text(markup: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def parse_header_blocks(text: str) -> list[tuple[dict[str, str], int]]:
+def parse_field_blocks(text: str) -> list[tuple[list[tuple[str, str]], int]]:
     """Split RFC 822-style field blocks separated by blank lines; returns (fields, offset)."""
-    blocks: list[tuple[dict[str, str], int]] = []
-    current: dict[str, str] = {}
-    last_name: str | None = None
+    blocks: list[tuple[list[tuple[str, str]], int]] = []
+    current: list[tuple[str, str]] = []
     block_start = 0
     position = 0
     for line in text.splitlines(keepends=True):
@@ -133,19 +132,16 @@ def parse_header_blocks(text: str) -> list[tuple[dict[str, str], int]]:
         if not stripped.strip():
             if current:
                 blocks.append((current, block_start))
-            current, last_name = {}, None
+            current = []
             position += len(line)
             block_start = position
             continue
-        if stripped[:1] in " \t" and last_name:
-            current[last_name] += " " + stripped.strip()
+        if stripped[:1] in " \t" and current:
+            name, value = current[-1]
+            current[-1] = (name, value + " " + stripped.strip())
         elif ":" in stripped:
             name, _, value = stripped.partition(":")
-            last_name = name.strip().lower()
-            if last_name in current:  # keep the first occurrence, as RFC 3464 expects one
-                last_name = None
-            else:
-                current[last_name] = value.strip()
+            current.append((name.strip().lower(), value.strip()))
         position += len(line)
     if current:
         blocks.append((current, block_start))
@@ -220,7 +216,37 @@ def parse_message(text: str) -> ParsedMessage:
         raw_body = message.get_payload(decode=False)
         if isinstance(raw_body, str) and raw_body.strip():
             result.segments.append(Segment(raw_body, locate(raw_body)))
+    if not result.dsn_records:
+        for segment in result.segments:
+            _read_inline_dsn(segment, result)
     return result
+
+
+_INLINE_DSN_START = re.compile(r"^(?:Reporting-MTA|Final-Recipient|Original-Recipient):",
+                               re.IGNORECASE | re.MULTILINE)
+_INLINE_DSN_STOP = re.compile(r"^(?:--|Content-Type:\s*(?:message|text)/rfc822)",
+                              re.IGNORECASE | re.MULTILINE)
+
+
+def _read_inline_dsn(segment: Segment, result: ParsedMessage) -> None:
+    """Delivery-status fields written in the text itself: MIME that the parser could not
+    split (a broken boundary) or a server that writes the fields into its notice."""
+    start = _INLINE_DSN_START.search(segment.text)
+    if start is None:
+        return
+    stop = _INLINE_DSN_STOP.search(segment.text, start.start())
+    region = segment.text[start.start() : stop.start() if stop else start.start() + 20_000]
+    base = segment.offset + start.start() if segment.offset is not None else None
+    for items, offset in parse_field_blocks(region):
+        for fields in split_recipient_fields(items):
+            if _is_recipient_block(fields):
+                located = base + offset if base is not None else None
+                result.dsn_records.append(DsnRecord(fields, located))
+            else:
+                for name, value in fields.items():
+                    result.dsn_message_fields.setdefault(name, value)
+    # The notice is what stands before the fields.
+    segment.text = segment.text[: start.start()]
 
 
 def _read_original(part: Message, result: ParsedMessage) -> None:
@@ -243,31 +269,46 @@ def _read_original(part: Message, result: ParsedMessage) -> None:
 def _read_dsn(part: Message, result: ParsedMessage, locate) -> None:  # noqa: ANN001
     """Per-message and per-recipient fields; the part may be parsed or left as text."""
     payload = part.get_payload(decode=False)
+    blocks: list[tuple[list[tuple[str, str]], int | None]] = []
     if isinstance(payload, list):
-        raw_text = "\n\n".join(sub.as_string() for sub in payload if isinstance(sub, Message))
-        offset = None
-        # compat32 keeps each block's text; find them in the user's text one after another.
-        for index, sub in enumerate(payload):
+        for sub in payload:
             if not isinstance(sub, Message):
                 continue
-            fields = {k.lower(): " ".join(str(v).split()) for k, v in sub.items()}
-            first_key = next(iter(sub.keys()), None)
-            if first_key:
-                probe = f"{first_key}:"
-                offset = locate(probe)
-            if index == 0 and not _is_recipient_block(fields):
-                result.dsn_message_fields.update(fields)
-            elif _is_recipient_block(fields):
-                result.dsn_records.append(DsnRecord(fields, offset, raw_text))
-        return
-    content, verbatim = _part_text(part)
-    base = locate(content) if verbatim else None
-    for index, (fields, offset) in enumerate(parse_header_blocks(content)):
-        located = base + offset if base is not None else None
-        if index == 0 and not _is_recipient_block(fields):
-            result.dsn_message_fields.update(fields)
-        elif _is_recipient_block(fields):
-            result.dsn_records.append(DsnRecord(fields, located, content))
+            items = [(k.lower(), " ".join(str(v).split())) for k, v in sub.items()]
+            offset = locate(f"{sub.keys()[0]}:") if items else None
+            blocks.append((items, offset))
+    else:
+        content, verbatim = _part_text(part)
+        base = locate(content) if verbatim else None
+        for items, offset in parse_field_blocks(content):
+            blocks.append((items, base + offset if base is not None else None))
+    for items, offset in blocks:
+        for fields in split_recipient_fields(items):
+            if _is_recipient_block(fields):
+                result.dsn_records.append(DsnRecord(fields, offset))
+            else:
+                for name, value in fields.items():
+                    result.dsn_message_fields.setdefault(name, value)
+
+
+def split_recipient_fields(items: list[tuple[str, str]]) -> list[dict[str, str]]:
+    """Split a field list into the per-message part and one dict per recipient. Some servers
+    forget the blank line between recipients, so a repeated recipient field starts a new one."""
+    groups: list[dict[str, str]] = [{}]
+    for name, value in items:
+        current = groups[-1]
+        starts_recipient = name in ("final-recipient", "original-recipient")
+        if starts_recipient and (name in current or (
+                name == "original-recipient" and "final-recipient" in current
+                and "status" in current)):
+            groups.append({})
+            current = groups[-1]
+        elif starts_recipient and current and not _is_recipient_block(current) and (
+                "reporting-mta" in current or "arrival-date" in current):
+            groups.append({})
+            current = groups[-1]
+        current.setdefault(name, value)
+    return [g for g in groups if g]
 
 
 def _is_recipient_block(fields: dict[str, str]) -> bool:

@@ -70,7 +70,8 @@ def notice_end(text: str) -> int:
     for header in _HEADERISH.finditer(text):
         # A run of three header lines in a row is a quoted message header block.
         following = text[header.start() : header.start() + 600].splitlines()[:4]
-        hits = sum(1 for line in following if _HEADERISH.match(line) or line[:1] in " \t")
+        hits = sum(1 for line in following
+                   if _HEADERISH.match(line) or (line[:1] in (" ", "\t") and line.strip()))
         if hits >= 3 and header.start() > 0:
             ends.append(header.start())
             break
@@ -95,6 +96,29 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_ADDRESS_LED_LINE = re.compile(r"^[ \t]{0,8}<?[\w.!#$%&'*+/=?^`{|}~-]{1,64}@[A-Za-z0-9.-]{1,255}>?",
+                               re.MULTILINE)
+
+
+def blocks(text: str) -> list[tuple[int, int]]:
+    """Paragraphs, further split where several lines in a row each start with an address
+    (one line per recipient, as some servers write)."""
+    result = []
+    for start, end in paragraphs(text):
+        chunk = text[start:end]
+        led = [m.start() for m in _ADDRESS_LED_LINE.finditer(chunk)]
+        if len(led) < 2:
+            result.append((start, end))
+            continue
+        cuts = [0, *led[1:], len(chunk)] if led[0] != 0 else [*led, len(chunk)]
+        if cuts[0] != 0:
+            cuts.insert(0, 0)
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            if text[start + a : start + b].strip():
+                result.append((start + a, start + b))
+    return result
+
+
 def is_recipient_address(address: str, text: str, start: int, exclude: set[str]) -> bool:
     lowered = address.lower()
     if lowered in exclude or lowered.startswith(_NOT_RECIPIENTS):
@@ -113,7 +137,7 @@ def read_notice(text: str, exclude: set[str], known: list[str] | None = None) ->
     current: NoticeEntry | None = None
     pending_address: tuple[str, int] | None = None
     known_lower = [k.lower() for k in known or []]
-    for p_start, p_end in paragraphs(notice):
+    for p_start, p_end in blocks(notice):
         chunk = notice[p_start:p_end]
         codes = [c for c in find_codes(chunk, p_start) if c.valid]
         addresses = [

@@ -59,8 +59,7 @@ def _text_looks_binary(sample: str) -> bool:
     if not sample:
         return False
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\x1b")
-    replacement = sample.count("\ufffd")
-    return controls > len(sample) // 20 or replacement > len(sample) // 10
+    return "\x00" in sample[:1024] or controls > len(sample) // 20
 
 
 def decode_bytes(data: bytes) -> str:
@@ -73,9 +72,13 @@ def decode_bytes(data: bytes) -> str:
     for match in _DECLARED_CHARSET.finditer(data[:200_000]):
         name = match.group(1).decode("ascii", "replace")
         try:
-            return data.decode(name, errors="replace")
+            text = data.decode(name, errors="replace")
         except (LookupError, ValueError):
             continue
+        # A charset that is declared but wrong (a lying header) shows up as many
+        # replacement characters: then the next guess is better.
+        if text.count("\ufffd") <= len(text) // 200:
+            return text
     return data.decode("cp1252", errors="replace")
 
 
