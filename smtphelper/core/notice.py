@@ -15,14 +15,14 @@ from smtphelper.core.codescan import FoundCode, find_codes
 
 # Lines that start the copy of the original message (everything after them is not the notice).
 _ORIGINAL_MARKERS = re.compile(
-    r"^[ \t>|*=_-]{0,12}(?:"
+    r"^[ \t>|*=_#-]{0,12}(?:"
     r"this is a copy of the message|below this line is a copy of the message"
-    r"|original message follows|unsent message follows|returned message"
-    r"|copy of (?:the |your )?(?:original )?message|original message header"
-    r"|the (?:original|returned) message|message (?:headers )?follow"
-    r"|headers of (?:the )?original|original message"
-    r"|forwarded message|returned mail follows|undelivered message"
-    r")",
+    r"|(?:original|unsent|returned|undelivered) message follows|returned mail follows"
+    r"|message follows|copy of (?:the |your )?(?:original )?message(?! was)"
+    r"|(?:the )?original message(?: headers?)?(?! was| received| from)"
+    r"|headers of (?:the )?original(?: message)?|forwarded message|undelivered message"
+    r"|returned message|original message header"
+    r")[^\n]{0,40}$",
     re.IGNORECASE | re.MULTILINE,
 )
 _HEADERISH = re.compile(
