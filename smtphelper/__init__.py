@@ -1,10 +1,20 @@
 """SMTP Helper: explains bounced-email error messages in plain language, offline."""
 
-from importlib import metadata
+from __future__ import annotations
 
-try:
-    __version__ = metadata.version("smtphelper")
-except metadata.PackageNotFoundError:  # frozen app or plain source checkout
+from functools import cache
+
+
+@cache
+def _version() -> str:
+    # The one version number lives in pyproject.toml; the frozen app carries a copy.
     from smtphelper.core.resources import read_version
 
-    __version__ = read_version()
+    return read_version()
+
+
+def __getattr__(name: str) -> str:
+    # Computed on first use: reading package metadata at import would slow every start-up.
+    if name == "__version__":
+        return _version()
+    raise AttributeError(name)

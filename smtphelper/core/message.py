@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from email.header import decode_header, make_header
 from email.message import Message
+from email.parser import HeaderParser
 
 from smtphelper.core.textinput import decode_bytes
 
@@ -81,6 +82,8 @@ def header_text(value: object) -> str:
     """A header value as readable text (RFC 2047 words decoded; garbage tolerated)."""
     if value is None:
         return ""
+    if "=?" not in str(value):
+        return str(value)
     try:
         return str(make_header(decode_header(str(value))))
     except Exception:  # noqa: BLE001 - any malformed encoded word: show it raw
@@ -255,7 +258,8 @@ def _read_original(part: Message, result: ParsedMessage) -> None:
     if isinstance(payload, list) and payload and isinstance(payload[0], Message):
         inner = payload[0]
     elif isinstance(payload, str):
-        inner = email.message_from_string(payload)
+        # Only its headers are wanted: do not parse the whole original again.
+        inner = HeaderParser().parsestr(payload[:65536], headersonly=True)
     if inner is None:
         return
     if result.original_subject is None and inner.get("subject"):

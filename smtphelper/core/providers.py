@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -24,10 +25,22 @@ def load_providers() -> dict[str, Provider]:
     }
 
 
+@cache
+def _marker_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    owner = {m: p.id for p in load_providers().values() for m in p.markers}
+    # Longest first so that a longer marker is preferred where two start at one place;
+    # an alternation of plain literals scans in linear time.
+    alternatives = sorted(owner, key=len, reverse=True)
+    return re.compile("|".join(re.escape(m) for m in alternatives)), owner
+
+
 def detect_providers(lowered_text: str) -> list[str]:
-    """Ids of the providers whose markers occur in ``lowered_text`` (already lower case)."""
-    return [
-        provider.id
-        for provider in load_providers().values()
-        if any(marker in lowered_text for marker in provider.markers)
-    ]
+    """Ids of the providers whose markers occur in ``lowered_text`` (already lower case),
+    in order of first appearance."""
+    pattern, owner = _marker_pattern()
+    found: list[str] = []
+    for match in pattern.finditer(lowered_text):
+        provider = owner[match.group(0)]
+        if provider not in found:
+            found.append(provider)
+    return found

@@ -30,6 +30,8 @@ _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"RIFF", "media file"),
     (b"ID3", "MP3 audio"),
 )
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
 _DECLARED_CHARSET = re.compile(rb"charset\s*=\s*\"?([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)
 
 
@@ -49,7 +51,7 @@ def _looks_binary(sample: bytes) -> str | None:
         return None
     if sample.count(b"\x00") > max(1, len(sample) // 1000):
         return "binary file"
-    controls = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 12, 13, 27))
+    controls = len(_CONTROL_BYTES.findall(sample))
     if controls > len(sample) // 20:
         return "binary file"
     return None
@@ -58,7 +60,7 @@ def _looks_binary(sample: bytes) -> str | None:
 def _text_looks_binary(sample: str) -> bool:
     if not sample:
         return False
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\x1b")
+    controls = len(_CONTROL_CHARS.findall(sample))
     return "\x00" in sample[:1024] or controls > len(sample) // 20
 
 

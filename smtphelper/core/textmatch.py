@@ -7,42 +7,42 @@ runs of white space folded to one space), so no input can make it backtrack.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 GAP = 80  # the longest gap a "*" may stand for, in characters
 MAX_TRIES = 64  # how many occurrences of a phrase's first piece are tried before giving up
 
 
+_WORD = re.compile(r"\S+")
+
+
 @dataclass(frozen=True)
 class NormalisedText:
-    """A lower-cased, white-space-folded copy of a text, with a map back to the original."""
+    """A lower-cased, white-space-folded copy of a text that can map offsets back."""
 
+    original: str
     text: str
-    origin: tuple[int, ...]  # origin[i] = offset in the original text of self.text[i]
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
-        if start >= len(self.origin):
-            return (self.origin[-1] + 1, self.origin[-1] + 1) if self.origin else (0, 0)
-        return self.origin[start], self.origin[max(start, end - 1)] + 1
+        """The span in the original text covering ``[start, end)`` of the normalised text."""
+        position = 0  # offset in the normalised text of the current word
+        begin = None
+        for word in _WORD.finditer(self.original):
+            length = len(word.group(0).lower())
+            word_end = position + length
+            if begin is None and start < word_end:
+                begin = word.start() + min(max(0, start - position), len(word.group(0)))
+            if end <= word_end:
+                stop = word.start() + min(max(0, end - position), len(word.group(0)))
+                return begin if begin is not None else stop, stop
+            position = word_end + 1
+        stop = len(self.original)
+        return (begin if begin is not None else stop), stop
 
 
 def normalise(text: str) -> NormalisedText:
-    chars: list[str] = []
-    origin: list[int] = []
-    in_space = True  # drop leading white space
-    for index, char in enumerate(text):
-        if char.isspace():
-            if not in_space:
-                chars.append(" ")
-                origin.append(index)
-                in_space = True
-            continue
-        in_space = False
-        lowered = char.lower()
-        # A few characters lower-case to two (e.g. "İ"); keep one so offsets stay aligned.
-        chars.append(lowered if len(lowered) == 1 else char)
-        origin.append(index)
-    return NormalisedText("".join(chars), tuple(origin))
+    return NormalisedText(text, " ".join(text.lower().split()))
 
 
 def normalise_phrase(phrase: str) -> str:

@@ -60,7 +60,9 @@ class Variant:
 class Candidate:
     variant: Variant
     score: float
-    evidence: tuple[tuple[int, int], ...]  # spans in the text that was matched
+    # Spans in the text that was matched; for candidates after the first, spans in its
+    # normalised form (only the winner's are mapped back, as only it is shown).
+    evidence: tuple[tuple[int, int], ...]
 
 
 def _variant_from(entry: dict, source: str) -> Variant:
@@ -140,9 +142,13 @@ def match_variants(
         if scored is None:
             continue
         score, evidence = scored
-        spans = tuple(sorted({normalised.original_span(s, e) for s, e in evidence}))
-        candidates.append(Candidate(variant, score, spans))
+        candidates.append(Candidate(variant, score, tuple(evidence)))
     candidates.sort(key=lambda c: -c.score)
+    if candidates:
+        # Only the winner's evidence is shown, so only its spans are mapped back.
+        best = candidates[0]
+        spans = tuple(sorted({normalised.original_span(s, e) for s, e in best.evidence}))
+        candidates[0] = Candidate(best.variant, best.score, spans)
     return candidates
 
 
