@@ -14,7 +14,7 @@ from smtphelper.core.i18n import (
     Translate,
 )
 from smtphelper.core.model import Link, Recipient, Report, Span, VariantMatch
-from smtphelper.core.notice import notice_end
+from smtphelper.core.notice import ADDRESS, notice_end, smtp_command
 from smtphelper.core.providers import detect_providers
 from smtphelper.core.variants import Candidate, load_fallbacks, match_variants
 
@@ -28,6 +28,12 @@ NOTE_TEXT_WINS = QT_TRANSLATE_NOOP(
     "words.",
 )
 _IPV4 = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
+NOTE_AFTER_DATA = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "The server accepted the address and refused only after receiving the message itself. "
+    "That usually means a filter on the recipient's side stopped it, even though the words "
+    "say the address is unknown.",
+)
 MAX_MATCHED_TEXT = 20_000  # how much notice text is searched for a variant when needed
 _AUTOREPLY_SUBJECT = re.compile(
     r"out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?reply|autoreply|vacation"
@@ -53,6 +59,14 @@ _DELAY_WORDS = re.compile(
 
 def finish(report: Report, parsed: ParsedMessage, tr: Translate) -> None:
     report.kind = _kind(report, parsed)
+    if report.kind in ("feedback", "autoreply") and not report.recipients:
+        # Not a failure, but the window and the scripts still get one entry that says what
+        # the message is: for an auto-reply the person who answered, for a complaint the
+        # address of the original message's recipient.
+        who = parsed.headers.get("from", "") if report.kind == "autoreply" else (
+            parsed.original_to or "")
+        address = ADDRESS.search(who)
+        report.recipients.append(Recipient(address=address.group(0) if address else None))
     notice_text = _notice_text(parsed)
     sounds_delayed = bool(_DELAY_WORDS.search(
         parsed.headers.get("subject", "") + "\n" + notice_text[:4000]))
@@ -111,6 +125,8 @@ def _classify_recipient(report: Report, recipient: Recipient, notice: str,
         recipient.enhanced = explain_enhanced(recipient.enhanced_code, providers, tr)
     recipient.permanent = _permanent(recipient)
     recipient.sending_ip = sending_ip(recipient.diagnostic, recipient.remote_mta)
+    if recipient.command is None and recipient.diagnostic:
+        recipient.command = smtp_command(recipient.diagnostic)
     if report.kind in ("feedback", "autoreply", "delivered"):
         reason = {"feedback": "feedback", "autoreply": "vacation", "delivered": "delivered"}
         recipient.reason = reason[report.kind]
@@ -128,6 +144,17 @@ def _classify_recipient(report: Report, recipient: Recipient, notice: str,
     if candidates:
         recipient.variant = _from_candidate(candidates, searched, report.text, recipient, tr)
         recipient.reason = recipient.variant.reason
+        if recipient.reason == "userunknown" and recipient.command == "DATA":
+            # The server accepted the address and refused only after reading the message:
+            # that is a filter speaking, not a missing mailbox.
+            evidence = recipient.variant
+            recipient.variant = _fallback("filtered", None, tr)
+            recipient.variant.evidence = evidence.evidence
+            recipient.variant.evidence_words = evidence.evidence_words
+            recipient.variant.runner_up = evidence.id
+            recipient.variant.note = tr(CONTEXT, NOTE_AFTER_DATA)
+            recipient.reason = "filtered"
+            return
         specific = recipient.enhanced_code and not recipient.enhanced_code.endswith(".0.0")
         if code_reason and specific and code_reason != recipient.reason:
             recipient.variant.note = tr(CONTEXT, NOTE_TEXT_WINS).format(

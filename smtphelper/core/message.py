@@ -217,7 +217,11 @@ def parse_message(text: str) -> ParsedMessage:
         # Broken MIME (a boundary that never appears, a part we cannot read): fall back to the
         # body as plain text so the notice is still read.
         raw_body = message.get_payload(decode=False)
-        if isinstance(raw_body, str) and raw_body.strip():
+        if not isinstance(raw_body, str):
+            # A multipart whose parts could not be found: read the whole body as text.
+            split = re.search(r"\r?\n\r?\n", body)
+            raw_body = body[split.end():] if split else ""
+        if raw_body.strip():
             result.segments.append(Segment(raw_body, locate(raw_body)))
     if not result.dsn_records:
         for segment in result.segments:

@@ -39,15 +39,19 @@ _REMOTE_HOST = re.compile(
     r"\s{0,3}\[?\(?(\d{1,3}(?:\.\d{1,3}){3})?",
     re.IGNORECASE,
 )
-_COMMAND = re.compile(
-    r"\b(RCPT TO|MAIL FROM|DATA|end of data|EHLO|HELO|STARTTLS|AUTH|initial connection|"
-    r"connect(?:ion)?)\b",
-    re.IGNORECASE,
-)
+_COMMAND_NAMES = (r"(RCPT TO|MAIL FROM|end of DATA|DATA|EHLO|HELO|STARTTLS|AUTH|"
+                  r"initial connection|connect(?:ion)?)")
+_COMMAND_ANSWERED = re.compile(r"(?:in reply to|after|following|response to)\s{1,3}"
+                               + _COMMAND_NAMES, re.IGNORECASE)
+_COMMAND_SENT = re.compile(r"^\s{0,8}>>>\s{0,3}" + _COMMAND_NAMES, re.IGNORECASE | re.MULTILINE)
+_PIPELINED_RCPT = re.compile(r"no valid recipients|need rcpt|rcpt commands were rejected",
+                             re.IGNORECASE)
+_COMMAND_ANY = re.compile(r"\b" + _COMMAND_NAMES + r"\b", re.IGNORECASE)
 _SENDER_CONTEXT = re.compile(r"(?:mail from|envelope-from|from|sender)\s{0,3}:?\s{0,3}<?$",
                              re.IGNORECASE)
 _NOT_RECIPIENTS = ("mailer-daemon@", "postmaster@", "no-reply@", "noreply@")
 MAX_DIAGNOSTIC = 1200
+MAX_ENTRIES = 500  # recipients read from one notice; more means it is not a bounce notice
 
 
 @dataclass
@@ -137,7 +141,10 @@ def read_notice(text: str, exclude: set[str], known: list[str] | None = None) ->
     current: NoticeEntry | None = None
     pending_address: tuple[str, int] | None = None
     known_lower = [k.lower() for k in known or []]
+    by_address: dict[str, NoticeEntry] = {}
     for p_start, p_end in blocks(notice):
+        if len(entries) >= MAX_ENTRIES:
+            break
         chunk = notice[p_start:p_end]
         codes = [c for c in find_codes(chunk, p_start) if c.valid]
         addresses = [
@@ -155,12 +162,14 @@ def read_notice(text: str, exclude: set[str], known: list[str] | None = None) ->
             if addresses:
                 codes_less = NoticeEntry(addresses[0][0], _clean(chunk), p_start, p_end)
                 entries.append(codes_less)
+                by_address.setdefault(addresses[0][0].lower(), codes_less)
                 current = codes_less
                 pending_address = None
                 continue
             if pending_address and _has_reason_words(chunk, []):
                 entry = NoticeEntry(pending_address[0], _clean(chunk), p_start, p_end)
                 entries.append(entry)
+                by_address.setdefault(pending_address[0].lower(), entry)
                 current, pending_address = entry, None
             elif current is not None and current.address and not current.codes and len(
                 current.diagnostic
@@ -170,8 +179,7 @@ def read_notice(text: str, exclude: set[str], known: list[str] | None = None) ->
         fallback = pending_address[0] if pending_address else None
         address = addresses[0][0] if addresses else fallback
         pending_address = None
-        same = next((e for e in entries if address and e.address and
-                     e.address.lower() == address.lower()), None)
+        same = by_address.get(address.lower()) if address else None
         if same is not None:
             # Sendmail and others repeat the reply in a transcript: keep the first wording,
             # but gather codes the first paragraph lacked.
@@ -193,16 +201,22 @@ def read_notice(text: str, exclude: set[str], known: list[str] | None = None) ->
             last = entries[-1]
             if not last.codes:
                 last.codes = codes
+            _fill_details(last, chunk)
             continue
         entry = NoticeEntry(address, _clean(chunk), p_start, p_end, codes)
         _fill_details(entry, chunk)
         entries.append(entry)
+        if address:
+            by_address[address.lower()] = entry
         current = entry
-    if pending_address and not any(
-        e.address and e.address.lower() == pending_address[0].lower() for e in entries
-    ):
-        entries.append(NoticeEntry(pending_address[0], "", pending_address[1],
-                                   pending_address[1] + len(pending_address[0])))
+    named = {e.address.lower() for e in entries if e.address}
+    if pending_address and pending_address[0].lower() not in named:
+        # An address that no reason followed: its own paragraph is all the notice says.
+        start = notice.rfind("\n\n", 0, pending_address[1]) + 1
+        end_at = notice.find("\n\n", pending_address[1])
+        end_at = end_at if end_at != -1 else len(notice)
+        entries.append(NoticeEntry(pending_address[0], _clean(notice[start:end_at]), start,
+                                   end_at))
     return entries
 
 
@@ -211,15 +225,14 @@ _REASON_WORDS = re.compile(
     r"failed|failure|error|unable|cannot|can't|couldn't|timed? ?out|unavailable|disabled|"
     r"expired|spam|virus|policy|not found|too many|too large|exceeded|unreachable|delay|"
     r"unrouteable|undeliverable|giving up|retry|deferred|suspended|inactive|neexistuje|"
+    r"exceeds?|locked|bounced|not reach|did not reach|rejected|no longer|does not|"
     r"unbekannt|inconnu|desconocido|nicht|non|не)\b",
     re.IGNORECASE,
 )
 
 
 def _has_reason_words(chunk: str, addresses: list[tuple[str, int]]) -> bool:
-    rest = chunk
-    for address, _ in addresses:
-        rest = rest.replace(address, " ")
+    rest = ADDRESS.sub(" ", chunk[:MAX_DIAGNOSTIC * 4]) if addresses else chunk
     return bool(_REASON_WORDS.search(rest))
 
 
@@ -229,13 +242,40 @@ def _clean(chunk: str) -> str:
     return text[:MAX_DIAGNOSTIC]
 
 
+def smtp_command(chunk: str) -> str | None:
+    """The SMTP command a server's error answered: "in reply to end of DATA command",
+    "after RCPT TO", or the last ">>> CMD" of a transcript before the error."""
+    if _PIPELINED_RCPT.search(chunk):
+        # With pipelining the refusal of RCPT TO shows up only as the answer to DATA.
+        return "RCPT TO"
+    answered = _COMMAND_ANSWERED.search(chunk)
+    if answered:
+        return _command_name(answered.group(1))
+    sent = [m for m in _COMMAND_SENT.finditer(chunk)]
+    if sent:
+        codes = [c for c in find_codes(chunk) if c.valid and c.code[0] in "45"]
+        before = [m for m in sent if not codes or m.start() < codes[0].start]
+        return _command_name((before or sent)[-1].group(1))
+    return None
+
+
+def _command_name(raw: str) -> str:
+    name = " ".join(raw.upper().split())
+    if name in ("END OF DATA",):
+        return "DATA"
+    if name.startswith("CONNECT") or name == "INITIAL CONNECTION":
+        return "CONNECT"
+    return name
+
+
 def _fill_details(entry: NoticeEntry, chunk: str) -> None:
     if entry.remote_mta is None:
-        host = _REMOTE_HOST.search(chunk)
-        if host and "." in host.group(1) and "@" not in chunk[max(0, host.start(1) - 1):
-                                                             host.start(1)]:
-            entry.remote_mta = host.group(1)
+        for host in _REMOTE_HOST.finditer(chunk):
+            name = host.group(1)
+            lead = chunk[max(0, host.start() - 8) : host.start()].lower()
+            if any(ch.isalpha() for ch in name) and "client" not in lead and "@" not in (
+                    chunk[max(0, host.start(1) - 1) : host.start(1)]):
+                entry.remote_mta = name
+                break
     if entry.command is None:
-        command = _COMMAND.search(chunk)
-        if command:
-            entry.command = command.group(1).upper().replace("END OF DATA", "DATA")
+        entry.command = smtp_command(chunk)

@@ -10,16 +10,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-CONTEXT = "dialogs"
+translate = QCoreApplication.translate
+
 
 
 def ask_open_file(parent: QWidget | None, folder: str) -> Path | None:
     """Ask for one file to open, starting in ``folder``; None when cancelled."""
-    title = QCoreApplication.translate(CONTEXT, "Open the returned email")
+    title = translate("Dialogs", "Open the returned email")
     filters = ";;".join((
-        QCoreApplication.translate(CONTEXT, "Email messages (*.eml *.txt)"),
-        QCoreApplication.translate(CONTEXT, "Text files (*.txt *.log)"),
-        QCoreApplication.translate(CONTEXT, "All files (*)"),
+        translate("Dialogs", "Email messages (*.eml *.txt)"),
+        translate("Dialogs", "Text files (*.txt *.log)"),
+        translate("Dialogs", "All files (*)"),
     ))
     name, _selected = QFileDialog.getOpenFileName(parent, title, folder, filters)
     return Path(name) if name else None

@@ -1,0 +1,107 @@
+"""The digit-by-digit breakdown of a reply code (550) or an enhanced status code (5.1.1).
+
+Each digit is a tile: the digit itself, large; its role ("Class", "Subject", ...); and what it
+means here, word-wrapped. Above the tiles stand the whole code's name and explanation.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from smtphelper.core.model import CodeExplanation, DigitMeaning
+from smtphelper.core.providers import load_providers
+from smtphelper.gui.text_widgets import TextLabel
+
+translate = QCoreApplication.translate
+
+
+
+class DigitTile(QWidget):
+    """One digit: big digit, role, meaning."""
+
+    def __init__(self, meaning: DigitMeaning, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.digit = TextLabel(meaning.digit, size=2.2, bold=True, tab_stop=False)
+        self.digit.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.role = TextLabel(meaning.role, bold=True, tab_stop=False)
+        self.meaning = TextLabel(meaning.meaning, tab_stop=False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 10)
+        layout.setSpacing(2)
+        layout.addWidget(self.digit)
+        layout.addWidget(self.role)
+        layout.addWidget(self.meaning)
+        layout.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName(f"{meaning.digit}: {meaning.role}")
+        self.setAccessibleDescription(meaning.meaning)
+
+    def paintEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        painter.setBrush(QColor(palette.color(QPalette.ColorRole.AlternateBase)))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+        painter.end()
+
+
+class CodeBreakdown(QWidget):
+    """A code's name, explanation and digit tiles."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = TextLabel(bold=True)
+        self.explanation = TextLabel()
+        self.provider_note = TextLabel()
+        self.tiles = QGridLayout()
+        self.tiles.setHorizontalSpacing(8)
+        self.tiles.setVerticalSpacing(8)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.provider_note)
+        layout.addSpacing(4)
+        layout.addLayout(self.tiles)
+        self.code: CodeExplanation | None = None
+
+    def show_code(self, code: CodeExplanation, label: str) -> None:
+        """``label`` is the translated kind of code ("Reply code", "Status code")."""
+        self.code = code
+        title = translate("DigitTiles", "{label} {code}: {name}").format(
+            label=label, code=code.code, name=code.name)
+        if not code.valid:
+            title = translate("DigitTiles", "{label} {code}: not a valid code").format(
+                label=label, code=code.code)
+        self.title.setText(title)
+        self.explanation.setText(code.explanation)
+        self.explanation.setVisible(bool(code.explanation))
+        provider = load_providers().get(code.provider) if code.provider else None
+        note = ""
+        if provider is not None:
+            note = translate(
+                "DigitTiles", "This is what {provider} means by this code; other servers may use "
+                "it differently.").format(provider=provider.name)
+        elif code.valid and not code.known:
+            note = translate(
+                "DigitTiles", "This code is well-formed but not in the standard list; the meaning "
+                "below comes from its digits.")
+        self.provider_note.setText(note)
+        self.provider_note.setVisible(bool(note))
+        self._fill_tiles(code.digits)
+        self.setAccessibleName(title)
+
+    def _fill_tiles(self, digits: list[DigitMeaning]) -> None:
+        while self.tiles.count():
+            item = self.tiles.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for column, meaning in enumerate(digits):
+            self.tiles.addWidget(DigitTile(meaning, self), 0, column)
+            self.tiles.setColumnStretch(column, 1)
+        for column in range(len(digits), self.tiles.columnCount()):
+            self.tiles.setColumnStretch(column, 0)
