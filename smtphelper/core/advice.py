@@ -11,34 +11,34 @@ from smtphelper.core.model import Recipient, Report
 from smtphelper.core.variants import fill_request
 
 CONTEXT = "advice"
-GREETING = QT_TRANSLATE_NOOP(CONTEXT, "Hello,")
+GREETING = QT_TRANSLATE_NOOP("advice", "Hello,")
 HAPPENED_TO = QT_TRANSLATE_NOOP(
-    CONTEXT, "An email I sent to {recipient} was returned to me as undeliverable.")
-HAPPENED = QT_TRANSLATE_NOOP(CONTEXT, "An email I sent was returned to me as undeliverable.")
+    "advice", "An email I sent to {recipient} was returned to me as undeliverable.")
+HAPPENED = QT_TRANSLATE_NOOP("advice", "An email I sent was returned to me as undeliverable.")
 DELAYED_TO = QT_TRANSLATE_NOOP(
-    CONTEXT, "An email I sent to {recipient} has not been delivered yet; the mail server "
+    "advice", "An email I sent to {recipient} has not been delivered yet; the mail server "
     "reports a delay and is still trying.")
 DELAYED = QT_TRANSLATE_NOOP(
-    CONTEXT, "An email I sent has not been delivered yet; the mail server reports a delay and "
+    "advice", "An email I sent has not been delivered yet; the mail server reports a delay and "
     "is still trying.")
 REPLY_ONLY = QT_TRANSLATE_NOOP(
-    CONTEXT, "When I send email, a mail server answers with the error below.")
-FACTS = QT_TRANSLATE_NOOP(CONTEXT, "The details from the error message:")
-FACT_DATE = QT_TRANSLATE_NOOP(CONTEXT, "Date")
-FACT_SENDER = QT_TRANSLATE_NOOP(CONTEXT, "Sender")
-FACT_RECIPIENT = QT_TRANSLATE_NOOP(CONTEXT, "Recipient")
-FACT_SUBJECT = QT_TRANSLATE_NOOP(CONTEXT, "Subject")
-FACT_REPORTING = QT_TRANSLATE_NOOP(CONTEXT, "Server that reported the error")
-FACT_REMOTE = QT_TRANSLATE_NOOP(CONTEXT, "Receiving server")
-FACT_SENDING_IP = QT_TRANSLATE_NOOP(CONTEXT, "Sending server address (IP)")
-FACT_REPLY = QT_TRANSLATE_NOOP(CONTEXT, "Server reply")
-FACT_REPLY_CODE = QT_TRANSLATE_NOOP(CONTEXT, "Reply code")
-FACT_STATUS_CODE = QT_TRANSLATE_NOOP(CONTEXT, "Status code")
-FACT_CAUSE = QT_TRANSLATE_NOOP(CONTEXT, "Recognised cause")
+    "advice", "When I send email, a mail server answers with the error below.")
+FACTS = QT_TRANSLATE_NOOP("advice", "The details from the error message:")
+FACT_DATE = QT_TRANSLATE_NOOP("advice", "Date")
+FACT_SENDER = QT_TRANSLATE_NOOP("advice", "Sender")
+FACT_RECIPIENT = QT_TRANSLATE_NOOP("advice", "Recipient")
+FACT_SUBJECT = QT_TRANSLATE_NOOP("advice", "Subject")
+FACT_REPORTING = QT_TRANSLATE_NOOP("advice", "Server that reported the error")
+FACT_REMOTE = QT_TRANSLATE_NOOP("advice", "Receiving server")
+FACT_SENDING_IP = QT_TRANSLATE_NOOP("advice", "Sending server address (IP)")
+FACT_REPLY = QT_TRANSLATE_NOOP("advice", "Server reply")
+FACT_REPLY_CODE = QT_TRANSLATE_NOOP("advice", "Reply code")
+FACT_STATUS_CODE = QT_TRANSLATE_NOOP("advice", "Status code")
+FACT_CAUSE = QT_TRANSLATE_NOOP("advice", "Recognised cause")
 WAIT = QT_TRANSLATE_NOOP(
-    CONTEXT, "No action is needed yet: the server keeps trying on its own. If the message is "
+    "advice", "No action is needed yet: the server keeps trying on its own. If the message is "
     "still not delivered in two days, or a final failure notice arrives, please look into it.")
-THANKS = QT_TRANSLATE_NOOP(CONTEXT, "Thank you for your help.")
+THANKS = QT_TRANSLATE_NOOP("advice", "Thank you for your help.")
 
 
 def facts_for(report: Report, recipient: Recipient) -> dict[str, str | None]:

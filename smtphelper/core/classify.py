@@ -23,17 +23,23 @@ if TYPE_CHECKING:
 
 CONTEXT = "classify"
 NOTE_TEXT_WINS = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "classify",
     "The server's words say more than its status code {code}: the explanation follows the "
     "words.",
 )
 _IPV4 = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
 NOTE_AFTER_DATA = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "classify",
     "The server accepted the address and refused only after receiving the message itself. "
     "That usually means a filter on the recipient's side stopped it, even though the words "
     "say the address is unknown.",
 )
+# Reasons a code states plainly enough that a different cause in the words is worth a remark
+# ("5.2.2 mailbox full" with "no such user" in the text); 5.7.1 and the like are too broad.
+CODE_SPECIFIC_REASONS = frozenset({"userunknown", "mailboxfull", "hostunknown", "mesgtoobig",
+                                   "suspend", "hasmoved", "systemfull", "exceedlimit"})
+# Causes of a temporary failure that, in a final notice, mean the retries ran out.
+GAVE_UP_REASONS = frozenset({"networkerror", "systemerror", "undefined"})
 MAX_MATCHED_TEXT = 20_000  # how much notice text is searched for a variant when needed
 _AUTOREPLY_SUBJECT = re.compile(
     r"out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?reply|autoreply|vacation"
@@ -75,6 +81,16 @@ def finish(report: Report, parsed: ParsedMessage, tr: Translate) -> None:
         if recipient.permanent is None and report.kind == "bounce":
             # No code and no delivery-status action: the notice's own words decide.
             recipient.permanent = not sounds_delayed
+        if (
+            recipient.permanent is False
+            and recipient.reason in GAVE_UP_REASONS
+            and not _names_dns_failure(recipient)
+            and (recipient.action == "failed" or (recipient.action is None and not sounds_delayed))
+        ):
+            # A temporary error in a final failure notice: the server kept retrying until the
+            # message's time in the queue ran out. That is what the user needs to know.
+            recipient.reason = "expired"
+            recipient.variant = _fallback("expired", None, tr)
     if report.kind == "bounce" and report.recipients and all(
         r.permanent is False for r in report.recipients
     ):
@@ -144,9 +160,12 @@ def _classify_recipient(report: Report, recipient: Recipient, notice: str,
     if candidates:
         recipient.variant = _from_candidate(candidates, searched, report.text, recipient, tr)
         recipient.reason = recipient.variant.reason
-        if recipient.reason == "userunknown" and recipient.command == "DATA":
-            # The server accepted the address and refused only after reading the message:
-            # that is a filter speaking, not a missing mailbox.
+        if recipient.reason == "userunknown" and recipient.variant.provider is None and (
+            recipient.command == "DATA" or _policy_code(recipient.enhanced_code)
+        ):
+            # The server accepted the address and refused only after reading the message, or
+            # answered "unknown user" with a policy status: a filter speaking, not a missing
+            # mailbox. (A provider's own wording is trusted as it stands.)
             evidence = recipient.variant
             recipient.variant = _fallback("filtered", None, tr)
             recipient.variant.evidence = evidence.evidence
@@ -155,14 +174,24 @@ def _classify_recipient(report: Report, recipient: Recipient, notice: str,
             recipient.variant.note = tr(CONTEXT, NOTE_AFTER_DATA)
             recipient.reason = "filtered"
             return
-        specific = recipient.enhanced_code and not recipient.enhanced_code.endswith(".0.0")
-        if code_reason and specific and code_reason != recipient.reason:
+        if code_reason in CODE_SPECIFIC_REASONS and code_reason != recipient.reason:
             recipient.variant.note = tr(CONTEXT, NOTE_TEXT_WINS).format(
                 code=recipient.enhanced_code)
         return
     recipient.reason = code_reason or "undefined"
     klass = (recipient.enhanced_code or recipient.reply_code or "?")[0]
     recipient.variant = _fallback(recipient.reason if code_reason else None, klass, tr)
+
+
+def _names_dns_failure(recipient: Recipient) -> bool:
+    """A domain that cannot be looked up is the cause whatever the retries did."""
+    variant_id = recipient.variant.id if recipient.variant else ""
+    return "dns" in variant_id or "domain" in variant_id
+
+
+def _policy_code(code: str | None) -> bool:
+    """Status codes of a policy or filter refusal (X.7.x)."""
+    return bool(code) and code[1:4] == ".7."
 
 
 def _permanent(recipient: Recipient) -> bool | None:

@@ -15,40 +15,40 @@ from smtphelper.core.model import CodeExplanation, DigitMeaning
 from smtphelper.core.resources import load_toml
 
 CONTEXT = "codebook"
-ROLE_FIRST = QT_TRANSLATE_NOOP(CONTEXT, "First digit")
-ROLE_SECOND = QT_TRANSLATE_NOOP(CONTEXT, "Second digit")
-ROLE_THIRD = QT_TRANSLATE_NOOP(CONTEXT, "Third digit")
-ROLE_CLASS = QT_TRANSLATE_NOOP(CONTEXT, "Class")
-ROLE_SUBJECT = QT_TRANSLATE_NOOP(CONTEXT, "Subject")
-ROLE_DETAIL = QT_TRANSLATE_NOOP(CONTEXT, "Detail")
-UNKNOWN_REPLY = QT_TRANSLATE_NOOP(CONTEXT, "Reply code not in our list")
+ROLE_FIRST = QT_TRANSLATE_NOOP("codebook", "First digit")
+ROLE_SECOND = QT_TRANSLATE_NOOP("codebook", "Second digit")
+ROLE_THIRD = QT_TRANSLATE_NOOP("codebook", "Third digit")
+ROLE_CLASS = QT_TRANSLATE_NOOP("codebook", "Class")
+ROLE_SUBJECT = QT_TRANSLATE_NOOP("codebook", "Subject")
+ROLE_DETAIL = QT_TRANSLATE_NOOP("codebook", "Detail")
+UNKNOWN_REPLY = QT_TRANSLATE_NOOP("codebook", "Reply code not in our list")
 UNKNOWN_REPLY_TEXT = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "codebook",
     "This code is well formed but is not one of the standard codes we know. Its digits still "
     "tell the general kind of answer, shown below.",
 )
-UNKNOWN_ENHANCED = QT_TRANSLATE_NOOP(CONTEXT, "Status code not in the registry")
+UNKNOWN_ENHANCED = QT_TRANSLATE_NOOP("codebook", "Status code not in the registry")
 UNKNOWN_ENHANCED_TEXT = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "codebook",
     "This status code is well formed but is not registered. Its class and subject still tell "
     "the general kind of problem, shown below.",
 )
-INVALID_NAME = QT_TRANSLATE_NOOP(CONTEXT, "Not a valid code")
+INVALID_NAME = QT_TRANSLATE_NOOP("codebook", "Not a valid code")
 INVALID_REPLY_TEXT = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "codebook",
     "A reply code has three digits: the first is 2, 3, 4 or 5 and the second is 0 to 5. "
     "\"{code}\" does not fit that pattern, so it is not a real SMTP reply code. Check that it "
     "was copied correctly (for example the letter O instead of the digit 0).",
 )
 INVALID_ENHANCED_TEXT = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "codebook",
     "A status code looks like 5.1.1: the first number is 2, 4 or 5, the second 0 to 7 and the "
     "third a number. \"{code}\" does not fit that pattern, so it is not a real status code. "
     "Check that it was copied correctly.",
 )
-DETAIL_MEANING = QT_TRANSLATE_NOOP(CONTEXT, "The exact problem within this subject: see the "
+DETAIL_MEANING = QT_TRANSLATE_NOOP("codebook", "The exact problem within this subject: see the "
                                    "meaning of the whole code.")
-INVALID_DIGIT = QT_TRANSLATE_NOOP(CONTEXT, "Not allowed in this position")
+INVALID_DIGIT = QT_TRANSLATE_NOOP("codebook", "Not allowed in this position")
 
 
 @cache

@@ -19,11 +19,11 @@ from smtphelper.core.textinput import MAX_ANALYSED_CHARS, read_input
 
 CONTEXT = "decode"
 NOTE_TRUNCATED = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "decode",
     "This is much longer than a bounce message, so only its beginning was read.",
 )
 NOTE_BINARY = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "decode",
     "This is not an email message: it looks like a {kind}. Open the bounce email itself "
     "(an .eml file) or copy its text and paste it here.",
 )

@@ -129,11 +129,21 @@ def score_variant(
     return score, evidence
 
 
+# "550-5.7.1 " at the start of a continuation line of a multi-line reply: blanked out (same
+# length, so offsets stay true) so that phrases broken across lines still match.
+_CONTINUATION = re.compile(r"(?<=\n)[ \t<>]{0,8}\d{3}[- ](?:\d\.\d{1,3}\.\d{1,3}[ \t])?",
+                           re.MULTILINE)
+
+
+def _without_continuations(text: str) -> str:
+    return _CONTINUATION.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def match_variants(
     text: str, codes: Iterable[str] = (), providers: Iterable[str] = ()
 ) -> list[Candidate]:
     """All variants that apply to ``text``, best first, with evidence spans in ``text``."""
-    normalised = normalise(text)
+    normalised = normalise(_without_continuations(text))
     codes = list(codes)
     providers = set(providers)
     candidates: list[Candidate] = []

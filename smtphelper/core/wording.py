@@ -8,46 +8,46 @@ from smtphelper.core.model import Recipient, Report
 CONTEXT = "wording"
 
 ACTOR_LABELS = {
-    "sender": QT_TRANSLATE_NOOP(CONTEXT, "You need to act"),
-    "provider": QT_TRANSLATE_NOOP(CONTEXT, "Your email provider or IT admin needs to act"),
-    "recipient": QT_TRANSLATE_NOOP(CONTEXT, "The recipient's side needs to act"),
-    "nobody": QT_TRANSLATE_NOOP(CONTEXT, "Nobody needs to act: wait"),
+    "sender": QT_TRANSLATE_NOOP("wording", "You need to act"),
+    "provider": QT_TRANSLATE_NOOP("wording", "Your email provider or IT admin needs to act"),
+    "recipient": QT_TRANSLATE_NOOP("wording", "The recipient's side needs to act"),
+    "nobody": QT_TRANSLATE_NOOP("wording", "Nobody needs to act: wait"),
 }
 RETRY_LABELS = {
-    "never": QT_TRANSLATE_NOOP(CONTEXT, "Sending the same message again will not help."),
-    "later": QT_TRANSLATE_NOOP(CONTEXT, "Sending again later may work."),
-    "after_fix": QT_TRANSLATE_NOOP(CONTEXT, "Send again once the cause is fixed."),
+    "never": QT_TRANSLATE_NOOP("wording", "Sending the same message again will not help."),
+    "later": QT_TRANSLATE_NOOP("wording", "Sending again later may work."),
+    "after_fix": QT_TRANSLATE_NOOP("wording", "Send again once the cause is fixed."),
     "automatic": QT_TRANSLATE_NOOP(
-        CONTEXT, "The mail server keeps trying on its own; you do not need to send again."),
+        "wording", "The mail server keeps trying on its own; you do not need to send again."),
 }
 PERMANENCE_LABELS = {
-    True: QT_TRANSLATE_NOOP(CONTEXT, "Permanent failure"),
-    False: QT_TRANSLATE_NOOP(CONTEXT, "Temporary problem"),
-    None: QT_TRANSLATE_NOOP(CONTEXT, "Not stated whether temporary or permanent"),
+    True: QT_TRANSLATE_NOOP("wording", "Permanent failure"),
+    False: QT_TRANSLATE_NOOP("wording", "Temporary problem"),
+    None: QT_TRANSLATE_NOOP("wording", "Not stated whether temporary or permanent"),
 }
 KIND_LABELS = {
-    "empty": QT_TRANSLATE_NOOP(CONTEXT, "Nothing to explain yet."),
-    "binary": QT_TRANSLATE_NOOP(CONTEXT, "This is not an email message."),
-    "bounce": QT_TRANSLATE_NOOP(CONTEXT, "Your message was not delivered."),
-    "delay": QT_TRANSLATE_NOOP(CONTEXT, "Your message is delayed; the server is still trying."),
-    "delivered": QT_TRANSLATE_NOOP(CONTEXT, "This is a confirmation that your message was "
+    "empty": QT_TRANSLATE_NOOP("wording", "Nothing to explain yet."),
+    "binary": QT_TRANSLATE_NOOP("wording", "This is not an email message."),
+    "bounce": QT_TRANSLATE_NOOP("wording", "Your message was not delivered."),
+    "delay": QT_TRANSLATE_NOOP("wording", "Your message is delayed; the server is still trying."),
+    "delivered": QT_TRANSLATE_NOOP("wording", "This is a confirmation that your message was "
                                             "delivered."),
-    "autoreply": QT_TRANSLATE_NOOP(CONTEXT, "This is an automatic reply (for example "
+    "autoreply": QT_TRANSLATE_NOOP("wording", "This is an automatic reply (for example "
                                             "out of office), not a delivery failure."),
-    "feedback": QT_TRANSLATE_NOOP(CONTEXT, "This is a spam complaint report from a mail "
+    "feedback": QT_TRANSLATE_NOOP("wording", "This is a spam complaint report from a mail "
                                            "provider, not a delivery failure."),
-    "codes": QT_TRANSLATE_NOOP(CONTEXT, "A mail server's reply."),
-    "unrecognised": QT_TRANSLATE_NOOP(CONTEXT, "No delivery error found in this text."),
+    "codes": QT_TRANSLATE_NOOP("wording", "A mail server's reply."),
+    "unrecognised": QT_TRANSLATE_NOOP("wording", "No delivery error found in this text."),
 }
-LABEL_RECIPIENT = QT_TRANSLATE_NOOP(CONTEXT, "Recipient")
-LABEL_NO_ADDRESS = QT_TRANSLATE_NOOP(CONTEXT, "(address not stated)")
-LABEL_REPLY_CODE = QT_TRANSLATE_NOOP(CONTEXT, "Reply code")
-LABEL_STATUS_CODE = QT_TRANSLATE_NOOP(CONTEXT, "Status code")
-LABEL_SERVER_SAID = QT_TRANSLATE_NOOP(CONTEXT, "The server said")
-LABEL_CAUSE = QT_TRANSLATE_NOOP(CONTEXT, "Cause")
-LABEL_CAUSE_UNKNOWN = QT_TRANSLATE_NOOP(CONTEXT, "Cause (not recognised exactly)")
-LABEL_WHAT_TO_DO = QT_TRANSLATE_NOOP(CONTEXT, "What to do")
-LABEL_REMOTE = QT_TRANSLATE_NOOP(CONTEXT, "Receiving server")
+LABEL_RECIPIENT = QT_TRANSLATE_NOOP("wording", "Recipient")
+LABEL_NO_ADDRESS = QT_TRANSLATE_NOOP("wording", "(address not stated)")
+LABEL_REPLY_CODE = QT_TRANSLATE_NOOP("wording", "Reply code")
+LABEL_STATUS_CODE = QT_TRANSLATE_NOOP("wording", "Status code")
+LABEL_SERVER_SAID = QT_TRANSLATE_NOOP("wording", "The server said")
+LABEL_CAUSE = QT_TRANSLATE_NOOP("wording", "Cause")
+LABEL_CAUSE_UNKNOWN = QT_TRANSLATE_NOOP("wording", "Cause (not recognised exactly)")
+LABEL_WHAT_TO_DO = QT_TRANSLATE_NOOP("wording", "What to do")
+LABEL_REMOTE = QT_TRANSLATE_NOOP("wording", "Receiving server")
 
 
 def verdict(report: Report, recipient: Recipient | None, tr: Translate = no_translation) -> str:
