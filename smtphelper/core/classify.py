@@ -39,7 +39,7 @@ NOTE_AFTER_DATA = QT_TRANSLATE_NOOP(
 CODE_SPECIFIC_REASONS = frozenset({"userunknown", "mailboxfull", "hostunknown", "mesgtoobig",
                                    "suspend", "hasmoved", "systemfull", "exceedlimit"})
 # Causes of a temporary failure that, in a final notice, mean the retries ran out.
-GAVE_UP_REASONS = frozenset({"networkerror", "systemerror", "undefined"})
+GAVE_UP_REASONS = frozenset({"networkerror", "systemerror", "undefined", "onhold"})
 MAX_MATCHED_TEXT = 20_000  # how much notice text is searched for a variant when needed
 _AUTOREPLY_SUBJECT = re.compile(
     r"out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?reply|autoreply|vacation"
@@ -157,6 +157,8 @@ def _classify_recipient(report: Report, recipient: Recipient, notice: str,
         searched = notice
     code_reason = default_reason(recipient.enhanced_code, providers) or default_reason(
         recipient.reply_code, providers)
+    if code_reason == "undefined":  # a vague code ("5.0.0") says nothing about the cause
+        code_reason = None
     if candidates:
         recipient.variant = _from_candidate(candidates, searched, report.text, recipient, tr)
         recipient.reason = recipient.variant.reason
@@ -178,7 +180,8 @@ def _classify_recipient(report: Report, recipient: Recipient, notice: str,
             recipient.variant.note = tr(CONTEXT, NOTE_TEXT_WINS).format(
                 code=recipient.enhanced_code)
         return
-    recipient.reason = code_reason or "undefined"
+    # Nothing in the words or the codes says why: too little information to decide.
+    recipient.reason = code_reason or "onhold"
     klass = (recipient.enhanced_code or recipient.reply_code or "?")[0]
     recipient.variant = _fallback(recipient.reason if code_reason else None, klass, tr)
 
@@ -256,7 +259,7 @@ def _fallback(reason: str | None, klass: str | None, tr: Translate) -> VariantMa
     else:
         key = klass if klass in ("4", "5") else "unknown"
         entry, fallback_id = data["class"][key], f"generic.class.{key}"
-        reason = reason or "undefined"
+        reason = reason or "onhold"
     return VariantMatch(
         id=fallback_id,
         title=tr(FALLBACKS_CONTEXT, entry["title"]),

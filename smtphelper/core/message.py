@@ -18,7 +18,8 @@ from email.header import decode_header, make_header
 from email.message import Message
 from email.parser import HeaderParser
 
-from smtphelper.core.textinput import decode_bytes
+from smtphelper.core.sesjson import ses_records
+from smtphelper.core.textinput import decode_bytes, decode_escape_sequences
 
 MAX_PARTS = 200  # a bounce has a handful of parts; beyond this the message is hostile
 MAX_DEPTH = 20
@@ -97,7 +98,8 @@ def _part_text(part: Message) -> tuple[str, bool]:
         return "", False
     encoding = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
     if encoding in ("", "7bit", "8bit", "binary"):
-        return raw, True
+        decoded = decode_escape_sequences(raw)
+        return decoded, decoded is raw
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return raw, True
@@ -225,8 +227,22 @@ def parse_message(text: str) -> ParsedMessage:
             result.segments.append(Segment(raw_body, locate(raw_body)))
     if not result.dsn_records:
         for segment in result.segments:
-            _read_inline_dsn(segment, result)
+            _read_ses_json(segment, result) or _read_inline_dsn(segment, result)
     return result
+
+
+def _read_ses_json(segment: Segment, result: ParsedMessage) -> bool:
+    found = ses_records(segment.text) if segment.text.lstrip()[:1] == "{" else None
+    if found is None:
+        return False
+    kind, records = found
+    if kind == "Complaint":
+        result.has_feedback_report = True
+    for fields in records:
+        if kind != "Complaint":
+            result.dsn_records.append(DsnRecord(fields, None))
+    segment.text = ""  # the JSON itself is not a notice to read
+    return True
 
 
 _INLINE_DSN_START = re.compile(r"^(?:Reporting-MTA|Final-Recipient|Original-Recipient):",
@@ -282,7 +298,8 @@ def _read_dsn(part: Message, result: ParsedMessage, locate) -> None:  # noqa: AN
         for sub in payload:
             if not isinstance(sub, Message):
                 continue
-            items = [(k.lower(), " ".join(str(v).split())) for k, v in sub.items()]
+            items = [(k.lower(), " ".join(decode_escape_sequences(str(v)).split()))
+                     for k, v in sub.items()]
             offset = locate(f"{sub.keys()[0]}:") if items else None
             blocks.append((items, offset))
     else:

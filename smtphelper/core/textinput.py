@@ -84,6 +84,17 @@ def decode_bytes(data: bytes) -> str:
     return data.decode("cp1252", errors="replace")
 
 
+def decode_escape_sequences(text: str) -> str:
+    """Japanese mail is often ISO-2022-JP: 7-bit text with escape sequences, which arrives
+    here undecoded. Decode it when it is there; anything else is returned unchanged."""
+    if "\x1b$" not in text and "\x1b(" not in text:
+        return text
+    try:
+        return text.encode("ascii").decode("iso-2022-jp", errors="replace")
+    except (UnicodeEncodeError, LookupError):
+        return text
+
+
 def read_input(data: str | bytes) -> InputText:
     if isinstance(data, bytes):
         kind = _looks_binary(data[:8192])
