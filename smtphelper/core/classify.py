@@ -180,6 +180,12 @@ def _classify_recipient(report: Report, recipient: Recipient, notice: str,
             recipient.variant.note = tr(CONTEXT, NOTE_TEXT_WINS).format(
                 code=recipient.enhanced_code)
         return
+    if code_reason is None and recipient.command == "CONNECT" and recipient.permanent:
+        # Turned away before anything was sent: the server refuses the sending server itself.
+        code_reason = "blocked"
+    if code_reason is None and recipient.diagnostic_type == "x-unix":
+        # Sendmail's report of a local delivery program (a pipe) that failed.
+        code_reason = "mailererror"
     # Nothing in the words or the codes says why: too little information to decide.
     recipient.reason = code_reason or "onhold"
     klass = (recipient.enhanced_code or recipient.reply_code or "?")[0]

@@ -208,12 +208,17 @@ def _from_dsn(fields: dict[str, str], offset: int | None) -> Recipient:
     address = _field_address(fields.get("final-recipient")) or _field_address(
         fields.get("original-recipient"))
     diagnostic = fields.get("diagnostic-code")
-    diagnostic = _STRIP_TYPE.sub("", diagnostic) if diagnostic else None
+    diagnostic_type = None
+    if diagnostic:
+        typed = _STRIP_TYPE.match(diagnostic)
+        diagnostic_type = typed.group(0).strip(" ;\t").lower() if typed else None
+        diagnostic = _STRIP_TYPE.sub("", diagnostic)
     recipient = Recipient(
         address=address,
         diagnostic=diagnostic or None,
         remote_mta=_STRIP_TYPE.sub("", fields["remote-mta"]) if fields.get("remote-mta") else None,
         action=(fields.get("action") or "").strip().lower() or None,
+        diagnostic_type=diagnostic_type,
     )
     status = (fields.get("status") or "").strip()
     status_code = status.split()[0] if status else ""

@@ -109,6 +109,7 @@ class Recipient:
     enhanced_code: str | None = None
     diagnostic: str | None = None  # the server's verbatim words
     diagnostic_span: Span | None = None
+    diagnostic_type: str | None = None  # "smtp", "x-unix", "x-postfix" (RFC 3464 field)
     remote_mta: str | None = None
     command: str | None = None  # SMTP command the server answered (RCPT TO, DATA, ...)
     action: str | None = None  # failed / delayed / delivered / relayed / expanded (RFC 3464)

@@ -49,7 +49,7 @@ _PIPELINED_RCPT = re.compile(r"no valid recipients|need rcpt|rcpt commands were 
 _COMMAND_ANY = re.compile(r"\b" + _COMMAND_NAMES + r"\b", re.IGNORECASE)
 _SENDER_CONTEXT = re.compile(r"(?:mail from|envelope-from|from|sender)\s{0,3}:?\s{0,3}<?$",
                              re.IGNORECASE)
-_NOT_RECIPIENTS = ("mailer-daemon@", "postmaster@", "no-reply@", "noreply@")
+_NOT_RECIPIENTS = ("mailer-daemon@", "no-reply@", "noreply@")
 MAX_DIAGNOSTIC = 1200
 MAX_ENTRIES = 500  # recipients read from one notice; more means it is not a bounce notice
 

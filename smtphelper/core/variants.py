@@ -135,8 +135,20 @@ _CONTINUATION = re.compile(r"(?<=\n)[ \t<>]{0,8}\d{3}[- ](?:\d\.\d{1,3}\.\d{1,3}
                            re.MULTILINE)
 
 
+# The same prefix inside one line: a multi-line reply that a DSN field unfolded into one.
+_INLINE_CONTINUATION = re.compile(r"(?<=\s)\d{3}[- ]\d\.\d{1,3}\.\d{1,3}(?=\s)")
+
+
 def _without_continuations(text: str) -> str:
-    return _CONTINUATION.sub(lambda m: " " * len(m.group(0)), text)
+    text = _CONTINUATION.sub(lambda m: " " * len(m.group(0)), text)
+    repeats = list(_INLINE_CONTINUATION.finditer(text, 0, 20_000))
+    if len(repeats) > 1:
+        pieces, last = [], 0
+        for match in repeats[1:]:
+            pieces += [text[last : match.start()], " " * (match.end() - match.start())]
+            last = match.end()
+        text = "".join(pieces) + text[last:]
+    return text
 
 
 def match_variants(
