@@ -152,6 +152,8 @@ def _classify_recipient(report: Report, recipient: Recipient, notice: str,
     diagnostic = recipient.diagnostic or ""
     candidates = match_variants(diagnostic, codes, providers) if diagnostic else []
     searched = diagnostic
+    if not candidates and recipient.diagnostic_type == "x-unix":
+        notice = ""  # a local program's exit status: the notice's other words are not about it
     if not candidates and notice and notice != diagnostic:
         candidates = match_variants(notice, codes, providers or detect_providers(notice.lower()))
         searched = notice
@@ -183,7 +185,7 @@ def _classify_recipient(report: Report, recipient: Recipient, notice: str,
     if code_reason is None and recipient.command == "CONNECT" and recipient.permanent:
         # Turned away before anything was sent: the server refuses the sending server itself.
         code_reason = "blocked"
-    if code_reason is None and recipient.diagnostic_type == "x-unix":
+    if recipient.diagnostic_type == "x-unix":
         # Sendmail's report of a local delivery program (a pipe) that failed.
         code_reason = "mailererror"
     # Nothing in the words or the codes says why: too little information to decide.

@@ -173,6 +173,12 @@ def _recipients(parsed: ParsedMessage, text: str, report: Report) -> list[Recipi
                 recipients.append(Recipient(address=address))
         # Some MTAs (Exim) write a local part only; the header names the full address.
         recipients = [r for r in recipients if r.address or r.reply_code or r.enhanced_code]
+    if not recipients and not report.codes and parsed.original_to and _from_mail_system(parsed):
+        # A failure notice that names no recipient and no code ("delivery report
+        # unavailable"): the returned message says whom it was for.
+        for match in ADDRESS.finditer(parsed.original_to):
+            recipients.append(Recipient(address=match.group(0)))
+        return recipients
     if not recipients and report.codes:
         first = next((c for c in report.codes if c.valid), report.codes[0])
         recipients.append(Recipient(address=None, diagnostic=first.line,
@@ -184,6 +190,12 @@ def _recipients(parsed: ParsedMessage, text: str, report: Report) -> list[Recipi
             else:
                 recipients[0].enhanced_code = first.code
     return recipients
+
+
+def _from_mail_system(parsed: ParsedMessage) -> bool:
+    sender = parsed.headers.get("from", "").lower()
+    return bool(parsed.dsn_message_fields) or any(
+        word in sender for word in ("mailer-daemon", "postmaster", "mail delivery"))
 
 
 def _line_span(text: str, hit: CodeHit) -> Span | None:

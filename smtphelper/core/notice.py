@@ -100,8 +100,10 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_ADDRESS_LED_LINE = re.compile(r"^[ \t]{0,8}<?[\w.!#$%&'*+/=?^`{|}~-]{1,64}@[A-Za-z0-9.-]{1,255}>?",
-                               re.MULTILINE)
+_ADDRESS_LED_LINE = re.compile(
+    r"^[ \t]{0,8}(?:\d{3}[ -])?<?[\w.!#$%&'*+/=?^`{|}~-]{1,64}@[A-Za-z0-9.-]{1,255}>?",
+    re.MULTILINE,
+)
 
 
 def blocks(text: str) -> list[tuple[int, int]]:

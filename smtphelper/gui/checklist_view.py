@@ -46,6 +46,14 @@ class ChecklistView(QWidget):
         self.retranslate()
 
     def show_steps(self, steps: list[str], ticked: set[int]) -> None:
+        if steps == [text.text() for text in self.texts]:
+            # Same steps (a re-render): keep the widgets, so focus and ticks stay put.
+            for index, box in enumerate(self.boxes):
+                box.blockSignals(True)
+                box.setChecked(index in ticked)
+                box.blockSignals(False)
+                self._dim(index, index in ticked)
+            return
         while self.rows.count():
             item = self.rows.takeAt(0)
             if item.widget() is not None:
