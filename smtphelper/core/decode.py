@@ -24,8 +24,8 @@ NOTE_TRUNCATED = QT_TRANSLATE_NOOP(
 )
 NOTE_BINARY = QT_TRANSLATE_NOOP(
     "decode",
-    "This is not an email message: it looks like a {kind}. Open the bounce email itself "
-    "(an .eml file) or copy its text and paste it here.",
+    "This is not an email message (it looks like this kind of file: {kind}). Open the bounce "
+    "email itself (an .eml file) or copy its text and paste it here.",
 )
 _LOOSE_CODE = re.compile(r"(?<![\w.])(?:[0-9][0-9A-Za-z]{2}|\d{1,2}\.\d{1,3}\.\d{1,3}(?:\.\d+)?)"
                          r"(?![\w.])")
@@ -38,7 +38,7 @@ def decode(data: str | bytes, source: str = "-", tr: Translate = no_translation)
     given = read_input(data)
     if given.binary_kind:
         return Report(source, "binary", given.text if isinstance(data, str) else "",
-                      notes=[tr(CONTEXT, NOTE_BINARY).format(kind=given.binary_kind)])
+                      notes=[tr(CONTEXT, NOTE_BINARY).format(kind=tr(CONTEXT, given.binary_kind))])
     text = given.text
     report = Report(source, "empty", text, truncated=given.truncated)
     if not text.strip():

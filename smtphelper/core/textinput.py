@@ -9,26 +9,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from smtphelper.core.i18n import QT_TRANSLATE_NOOP
+
 # An email larger than this is almost certainly a mailbox or a forwarded thread; only its
 # beginning is analysed (the bounce notice is always at the top).
 MAX_ANALYSED_CHARS = 2_000_000
 
 _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "PNG image"),
-    (b"\xff\xd8\xff", "JPEG image"),
-    (b"GIF87a", "GIF image"),
-    (b"GIF89a", "GIF image"),
-    (b"%PDF-", "PDF document"),
-    (b"PK\x03\x04", "ZIP archive or Office document"),
-    (b"\x1f\x8b", "gzip archive"),
-    (b"Rar!", "RAR archive"),
-    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
-    (b"\xd0\xcf\x11\xe0", "old Office document or Outlook .msg file"),
-    (b"MZ", "Windows program"),
-    (b"\x7fELF", "program"),
-    (b"BM", "BMP image"),
-    (b"RIFF", "media file"),
-    (b"ID3", "MP3 audio"),
+    (b"\x89PNG\r\n\x1a\n", QT_TRANSLATE_NOOP("decode", "PNG image")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("decode", "JPEG image")),
+    (b"GIF87a", QT_TRANSLATE_NOOP("decode", "GIF image")),
+    (b"GIF89a", QT_TRANSLATE_NOOP("decode", "GIF image")),
+    (b"%PDF-", QT_TRANSLATE_NOOP("decode", "PDF document")),
+    (b"PK\x03\x04", QT_TRANSLATE_NOOP("decode", "ZIP archive or Office document")),
+    (b"\x1f\x8b", QT_TRANSLATE_NOOP("decode", "gzip archive")),
+    (b"Rar!", QT_TRANSLATE_NOOP("decode", "RAR archive")),
+    (b"7z\xbc\xaf\x27\x1c", QT_TRANSLATE_NOOP("decode", "7-Zip archive")),
+    (b"\xd0\xcf\x11\xe0", QT_TRANSLATE_NOOP("decode", "old Office document or Outlook .msg file")),
+    (b"MZ", QT_TRANSLATE_NOOP("decode", "Windows program")),
+    (b"\x7fELF", QT_TRANSLATE_NOOP("decode", "program")),
+    (b"BM", QT_TRANSLATE_NOOP("decode", "BMP image")),
+    (b"RIFF", QT_TRANSLATE_NOOP("decode", "media file")),
+    (b"ID3", QT_TRANSLATE_NOOP("decode", "MP3 audio")),
 )
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
@@ -50,10 +52,10 @@ def _looks_binary(sample: bytes) -> str | None:
     if not sample:
         return None
     if sample.count(b"\x00") > max(1, len(sample) // 1000):
-        return "binary file"
+        return QT_TRANSLATE_NOOP("decode", "binary file")
     controls = len(_CONTROL_BYTES.findall(sample))
     if controls > len(sample) // 20:
-        return "binary file"
+        return QT_TRANSLATE_NOOP("decode", "binary file")
     return None
 
 
@@ -106,5 +108,5 @@ def read_input(data: str | bytes) -> InputText:
     if text.startswith("\ufeff"):
         text = text[1:]
     if _text_looks_binary(text[:8192]):
-        return InputText(text=text, binary_kind="binary file")
+        return InputText(text=text, binary_kind=QT_TRANSLATE_NOOP("decode", "binary file"))
     return InputText(text=text, truncated=len(text) > MAX_ANALYSED_CHARS)
