@@ -146,6 +146,29 @@ def _without_continuations(text: str) -> str:
     return head + text[20_000:]
 
 
+@cache
+def _first_pieces() -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """Each distinct leading piece of a ``match`` phrase, with the variants that use it."""
+    owners: dict[str, list[int]] = {}
+    for index, variant in enumerate(load_variants()):
+        for phrase in variant.match:
+            piece = phrase.split("*", 1)[0].strip()
+            if piece:
+                owners.setdefault(piece, []).append(index)
+    return tuple((piece, tuple(indexes)) for piece, indexes in owners.items())
+
+
+def _possible_variants(haystack: str) -> list[Variant]:
+    """Variants with at least one phrase whose leading piece occurs: a cheap first pass (plain
+    substring tests) so that only these are scored."""
+    variants = load_variants()
+    hit: set[int] = set()
+    for piece, indexes in _first_pieces():
+        if piece in haystack:
+            hit.update(indexes)
+    return [variants[i] for i in sorted(hit)]
+
+
 def match_variants(
     text: str, codes: Iterable[str] = (), providers: Iterable[str] = ()
 ) -> list[Candidate]:
@@ -154,7 +177,7 @@ def match_variants(
     codes = list(codes)
     providers = set(providers)
     candidates: list[Candidate] = []
-    for variant in load_variants():
+    for variant in _possible_variants(normalised.text):
         scored = score_variant(variant, normalised.text, codes, providers)
         if scored is None:
             continue
