@@ -7,6 +7,7 @@ unfinished, removed ones are dropped). Usage: python tools/update_translations.p
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import subprocess
 import sys
@@ -38,17 +39,21 @@ def write_resource_marks(folder: Path) -> Path:
     return path
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--translations", type=Path, default=TRANSLATIONS,
+                        help="folder of the .ts files (default: translations/)")
+    folder = parser.parse_args(argv).translations
     sources = sorted(str(p) for p in (ROOT / "smtphelper").rglob("*.py"))
     with tempfile.TemporaryDirectory() as scratch:
         marks = write_resource_marks(Path(scratch))
         for lang in LANGUAGES:
-            ts = TRANSLATIONS / f"smtphelper_{lang}.ts"
+            ts = folder / f"smtphelper_{lang}.ts"
             command = [lupdate_command(), "-silent", "-no-obsolete", "-locations", "none",
                        "-source-language", "en", "-target-language", lang,
                        *sources, str(marks), "-ts", str(ts)]
             subprocess.run(command, check=True)
-            print(f"updated {ts.relative_to(ROOT)}")
+            print(f"updated {ts}")
     return 0
 
 
