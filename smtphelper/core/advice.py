@@ -6,6 +6,8 @@ left out rather than shown as blanks.
 
 from __future__ import annotations
 
+import re
+
 from smtphelper.core.i18n import QT_TRANSLATE_NOOP, Translate, no_translation
 from smtphelper.core.model import Recipient, Report
 from smtphelper.core.variants import fill_request
@@ -39,6 +41,17 @@ WAIT = QT_TRANSLATE_NOOP(
     "advice", "No action is needed yet: the server keeps trying on its own. If the message is "
     "still not delivered in two days, or a final failure notice arrives, please look into it.")
 THANKS = QT_TRANSLATE_NOOP("advice", "Thank you for your help.")
+
+
+_CONTINUATION_PREFIX = re.compile(r"^\s{0,8}\d{3}[- ](?:\d\.\d{1,3}\.\d{1,3}\s)?")
+
+
+def one_line_reply(diagnostic: str, limit: int = 600) -> str:
+    """A multi-line server reply as one line: the code prefix of each continuation line
+    ("550-5.7.26 ") is dropped, as a person would read it."""
+    lines = diagnostic.splitlines() or [""]
+    rest = [_CONTINUATION_PREFIX.sub("", line) for line in lines[1:]]
+    return " ".join(" ".join([lines[0], *rest]).split())[:limit]
 
 
 def facts_for(report: Report, recipient: Recipient) -> dict[str, str | None]:
@@ -80,8 +93,7 @@ def advice_text(report: Report, recipient: Recipient, tr: Translate = no_transla
         (FACT_REPORTING, report.reporting_mta),
         (FACT_REMOTE, recipient.remote_mta),
         (FACT_SENDING_IP, recipient.sending_ip),
-        (FACT_REPLY, " ".join(recipient.diagnostic.split())[:600] if recipient.diagnostic
-         else None),
+        (FACT_REPLY, one_line_reply(recipient.diagnostic) if recipient.diagnostic else None),
     ]
     if recipient.reply is not None:
         facts.append((FACT_REPLY_CODE, f"{recipient.reply.code} ({recipient.reply.name})"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from smtphelper.core.advice import one_line_reply
 from smtphelper.core.i18n import QT_TRANSLATE_NOOP, Translate, no_translation
 from smtphelper.core.model import Recipient, Report
 
@@ -79,8 +80,8 @@ def render_summary(report: Report, tr: Translate = no_translation) -> str:
             for digit in explanation.digits:
                 lines.append(f"    {digit.digit}  {digit.role}: {digit.meaning}")
         if recipient.diagnostic:
-            said = " ".join(recipient.diagnostic.split())
-            lines.append(f"  {tr(CONTEXT, LABEL_SERVER_SAID)}: {said[:400]}")
+            said = one_line_reply(recipient.diagnostic, limit=400)
+            lines.append(f"  {tr(CONTEXT, LABEL_SERVER_SAID)}: {said}")
         if recipient.remote_mta:
             lines.append(f"  {tr(CONTEXT, LABEL_REMOTE)}: {recipient.remote_mta}")
         variant = recipient.variant

@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QLocale, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QLocale, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from smtphelper import __version__
@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.actions_.set_examples(self.examples)
         self.paste_panel.set_examples_menu(self.actions_.examples_menu)
         self.setAcceptDrops(True)
+        self._splitter_restored = False  # done at the first show, once the size is final
         self._input_info: tuple[str, ...] = ()
         self._file_notes: tuple[int, ...] = ()
         self._connect()
@@ -299,8 +300,12 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        wanted = (Qt.Orientation.Horizontal if event.size().width() >= NARROW_WIDTH
-                  else Qt.Orientation.Vertical)
+        if self._splitter_restored:
+            self._fit_orientation(event.size().width())
+
+    def _fit_orientation(self, width: int) -> None:
+        """Side by side when wide enough, else the message on top of the explanation."""
+        wanted = Qt.Orientation.Horizontal if width >= NARROW_WIDTH else Qt.Orientation.Vertical
         if self.splitter.orientation() != wanted:
             self.splitter.setOrientation(wanted)
             total = sum(self.splitter.sizes()) or 1000
@@ -329,10 +334,22 @@ class MainWindow(QMainWindow):
             self.resize(1180, 760)
         if self.settings.window_state:
             self.restoreState(QByteArray.fromBase64(self.settings.window_state.encode()))
-        if self.settings.splitter:
-            self.splitter.restoreState(QByteArray.fromBase64(self.settings.splitter.encode()))
-        else:
-            self.splitter.setSizes([460, 720])
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._splitter_restored:
+            # After the first layout pass: the splitter has its final size by then.
+            QTimer.singleShot(0, self._restore_splitter)
+
+    def _restore_splitter(self) -> None:
+        if self._splitter_restored:
+            return
+        self._splitter_restored = True
+        if not (self.settings.splitter and self.splitter.restoreState(
+                QByteArray.fromBase64(self.settings.splitter.encode()))):
+            total = sum(self.splitter.sizes()) or 1000
+            self.splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
+        self._fit_orientation(self.width())
 
     def save_settings(self) -> None:
         if self.store is not None:
