@@ -37,6 +37,18 @@ translations: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/accuracy.py
 	$(BIN)/python benchmarks/speed.py
+	$(BIN)/python benchmarks/adversarial.py
+
+# Installers (Linux here: dist/smtphelper/ and dist/smtphelper_<version>_<arch>.deb);
+# Windows and macOS: see packaging/README.md. Not part of `make test`.
+package: $(STAMP) qm
+	$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/python -m pip install --quiet -e '.[package]'
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/smtphelper.spec
+	$(BIN)/python packaging/linux/build_deb.py
+
+# Runs the frozen app in dist/smtphelper/: the command line on sample bounces, the window offscreen.
+package-smoke:
+	$(PYTHON) packaging/smoke.py
 
 clean:
 	rm -rf build dist translations/*.qm
