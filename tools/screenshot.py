@@ -2,10 +2,11 @@
 
     python tools/screenshot.py                 # an example bounce -> docs/screenshot.png
     python tools/screenshot.py --empty         # the empty state -> docs/screenshot-empty.png
-    python tools/screenshot.py --lang cs       # Czech (needs translations/smtphelper_cs.qm)
+    python tools/screenshot.py --lang cs       # Czech -> docs/screenshot-cs.png (needs the .qm)
     python tools/screenshot.py --dark          # a dark palette, to check contrast
 
-Options: --example NAME (a file in resources/examples), --recipient N, --output PATH,
+Options: --example NAME (a file in resources/examples), --file PATH, --recipient N,
+--output PATH,
 --size WxH, --open-codes (expand the codes list).
 """
 
@@ -27,6 +28,7 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--empty", action="store_true", help="the empty state")
     parser.add_argument("--lang", choices=("en", "cs"), default="en")
     parser.add_argument("--example", default=DEFAULT_EXAMPLE)
+    parser.add_argument("--file", type=Path, help="any email file instead of an example")
     parser.add_argument("--recipient", type=int, default=0)
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--open-codes", action="store_true")
@@ -85,19 +87,23 @@ def main(argv: list[str] | None = None) -> int:
     width, height = (int(n) for n in args.size.split("x"))
     window.resize(width, height)
     window.show()
-    if not args.empty:
+    if args.file is not None:
+        window.open_file(args.file)
+        wait_for(app, lambda: window.results.report is not None)
+    elif not args.empty:
         example = next((e for e in bundled_examples() if e.path.name == args.example), None)
         if example is None:
             print(f"no example named {args.example}", file=sys.stderr)
             return 2
         window.open_example(example)
         wait_for(app, lambda: window.results.report is not None)
-        if args.recipient:
-            window.results.select_recipient(args.recipient)
-        if args.open_codes:
-            window.results.codes.toggle.setChecked(True)
+    if args.recipient:
+        window.results.select_recipient(args.recipient)
+    if args.open_codes:
+        window.results.codes.toggle.setChecked(True)
     wait_for(app, lambda: True, 0.2)
-    name = "screenshot-empty.png" if args.empty else "screenshot.png"
+    name = "screenshot-empty" if args.empty else "screenshot"
+    name += "-cs.png" if args.lang == "cs" else ".png"
     output = args.output or ROOT / "docs" / name
     output.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(output)):

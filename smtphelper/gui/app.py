@@ -60,9 +60,6 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = parse_arguments(argv[1:])
     quit_after_show = args.quit_after_show or os.environ.get(QUIT_ENV) == "1"
-    from smtphelper.gui.qt_workarounds import keep_singletons_alive
-
-    keep_singletons_alive()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 

@@ -72,6 +72,7 @@ class ChecklistView(QWidget):
             line.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
             line.addWidget(text, 1)
             self.rows.addWidget(row)
+            row.show()  # at once, not when the layout gets round to it (clicks, focus, tests)
             self.boxes.append(box)
             self.texts.append(text)
             self._dim(index, index in ticked)

@@ -123,6 +123,7 @@ class DecodeController(QObject):
         self.translate: Translate = no_translation
         self.want_english = False
         self.current: DecodeRequest | None = None
+        self.shown: DecodeRequest | None = None  # the input whose result is on screen
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
         self._debounce = QTimer(self, singleShot=True)
@@ -146,7 +147,7 @@ class DecodeController(QObject):
     def cancel(self) -> None:
         """Forget the current input: pending and running work will not be shown."""
         self.generation += 1
-        self.current = None
+        self.current = self.shown = None
         self._debounce.stop()
         self._set_idle()
 
@@ -164,8 +165,9 @@ class DecodeController(QObject):
             # Keep the bytes read instead of the path, and show the text only once.
             self.current = replace(result.request, show_in_field=False,
                                    scroll_to_evidence=False)
+            self.shown = self.current
         else:
-            self.current = None  # the window puts back what the paste field holds
+            self.current = self.shown  # the input still on screen stays the current one
         self._set_idle()
         self.finished.emit(result)
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QLocale, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
@@ -20,10 +21,21 @@ from smtphelper.gui.paste_panel import PastePanel, local_files
 from smtphelper.gui.results_view import ResultsView
 from smtphelper.gui.seams import Seams
 from smtphelper.gui.settings import Settings, SettingsStore
+from smtphelper.gui.text_widgets import data_size
 
 translate = QCoreApplication.translate
 TYPING_DELAY_MS = 300
 NARROW_WIDTH = 900  # below this the panels stack top and bottom
+
+
+@dataclass
+class InputSource:
+    """Where the text in the paste field came from."""
+
+    kind: str = "typed"  # typed (or pasted) | opening | file | example
+    name: str = ""  # file name or example title
+    size: int = 0  # bytes on disk, for files
+    cut: bool = False  # only the first MAX_FILE_BYTES of the file were read
 
 
 class MainWindow(QMainWindow):
@@ -51,15 +63,16 @@ class MainWindow(QMainWindow):
         self.paste_panel.set_examples_menu(self.actions_.examples_menu)
         self.setAcceptDrops(True)
         self._splitter_restored = False  # done at the first show, once the size is final
-        self._input_info: tuple[str, ...] = ()
-        self._file_notes: tuple[int, ...] = ()
+        self.source = InputSource()  # what the paste field holds, for the line below it
+        self._source_before_open = self.source
+        self._pending: DecodeRequest | None = None  # text in the field not yet explained
         self._connect()
         self.decoder.translate = QCoreApplication.translate
         self.decoder.want_english = language.language != "en"
         self._restore()
         self.results.show_empty()
         self._update_actions()
-        QWidget.setTabOrder(self.paste_panel.clear_button, self.results.notes)
+        QWidget.setTabOrder(self.paste_panel.clear_button, self.results)
         self.retranslate()
 
     def _connect(self) -> None:
@@ -91,37 +104,39 @@ class MainWindow(QMainWindow):
     # --- input -----------------------------------------------------------------------------
 
     def _on_text_edited(self, text: str, immediate: bool) -> None:
-        self._file_notes = ()
+        self.source = InputSource()
         if not text.strip():
-            self._input_info = ()
             self._render_info()
+            self._pending = None
             self.decoder.cancel()
             self.results.show_empty()
             self._update_actions()
             return
-        self._input_info = ()
         self._render_info()
-        source = translate("MainWindow", "pasted text")
-        self.decoder.request(DecodeRequest(text, source, scroll_to_evidence=immediate),
-                             0 if immediate else TYPING_DELAY_MS)
+        self._pending = DecodeRequest(text, translate("MainWindow", "pasted text"),
+                                      scroll_to_evidence=immediate)
+        self.decoder.request(self._pending, 0 if immediate else TYPING_DELAY_MS)
 
     def load_text(self, text: str) -> None:
         """Text from outside the field (clipboard, a text drop): replaces the input."""
-        self._file_notes = ()
-        self._input_info = ()
+        self.source = InputSource()
         self.paste_panel.show_input(text)
         self._render_info()
         if not text.strip():
+            self._pending = None
             self.decoder.cancel()
             self.results.show_empty()
             self._update_actions()
             return
-        self.decoder.request(DecodeRequest(text, translate("MainWindow", "pasted text"),
-                                           scroll_to_evidence=True))
+        self._pending = DecodeRequest(text, translate("MainWindow", "pasted text"),
+                                      scroll_to_evidence=True)
+        self.decoder.request(self._pending)
 
     def open_file(self, path: Path, title: str | None = None) -> None:
         """Read ``path`` (off the UI thread) and explain it; ``title`` names an example."""
-        self._input_info = ("example", title) if title else ("opening", path.name)
+        if self.source.kind != "opening":
+            self._source_before_open = self.source
+        self.source = InputSource("example" if title else "opening", title or path.name)
         self._render_info()
         self.decoder.request(DecodeRequest(Path(path), title or path.name, show_in_field=True,
                                            scroll_to_evidence=True))
@@ -166,8 +181,9 @@ class MainWindow(QMainWindow):
         self.open_file(example.path, example.title)
 
     def clear(self) -> None:
+        self._pending = None
         self.decoder.cancel()
-        self._input_info, self._file_notes = (), ()
+        self.source = InputSource()
         self.paste_panel.clear()
         self.results.show_empty()
         self._update_actions()
@@ -178,24 +194,26 @@ class MainWindow(QMainWindow):
     def _on_decoded(self, result) -> None:  # noqa: ANN001 - DecodeResult
         request = result.request
         if result.read_error is not None:
-            name = self._input_info[1] if len(self._input_info) > 1 else request.source
             self.seams.show_warning(self, translate("MainWindow", "Cannot open the file"),
-                                    guidance.read_error(result.read_error, str(name)))
-            self._input_info = ()
+                                    guidance.read_error(result.read_error, request.source))
+            self.source = self._source_before_open  # the field still holds that text
             self._render_info()
-            self._on_text_edited(self.paste_panel.field_text(), True)
+            if self._pending is not None:  # the field's text was still waiting: explain it
+                self.decoder.request(self._pending)
             return
         if result.failure is not None:
+            self._pending = None
             log_file = write_crash_log(result.failure)
             self.results.show_failure(str(log_file) if log_file else None)
             self._update_actions()
             return
+        self._pending = None
         report = result.report
         if request.show_in_field:
             self.paste_panel.show_input(report.text)
-            if self._input_info and self._input_info[0] == "opening":
-                self._input_info = ("file", self._input_info[1], result.file_size or 0)
-        self._file_notes = (result.file_size,) if result.file_cut else self._file_notes
+            if self.source.kind == "opening":
+                self.source = InputSource("file", self.source.name, result.file_size or 0)
+            self.source.cut = result.file_cut
         self._render_info()
         self.results.show_result(result, self._notes())
         self._highlight(scroll=request.scroll_to_evidence)
@@ -212,23 +230,21 @@ class MainWindow(QMainWindow):
         self.results.set_evidence_visible(shown > 0)
 
     def _notes(self) -> list[str]:
-        if not self._file_notes:
+        if not self.source.cut:
             return []
-        size = QLocale().formattedDataSize(self._file_notes[0])
-        limit = QLocale().formattedDataSize(MAX_FILE_BYTES)
         return [translate("MainWindow", "This file is {size}; only its first {limit} were "
-                                        "read.").format(size=size, limit=limit)]
+                                        "read.").format(size=data_size(self.source.size),
+                                                        limit=data_size(MAX_FILE_BYTES))]
 
     def _render_info(self) -> None:
-        info = self._input_info
-        text = ""
-        if info and info[0] == "opening":
-            text = translate("MainWindow", "Opening {name}…").format(name=info[1])
-        elif info and info[0] == "file":
+        source, text = self.source, ""
+        if source.kind == "opening":
+            text = translate("MainWindow", "Opening {name}…").format(name=source.name)
+        elif source.kind == "file":
             text = translate("MainWindow", "File: {name} ({size})").format(
-                name=info[1], size=QLocale().formattedDataSize(info[2]))
-        elif info and info[0] == "example":
-            text = translate("MainWindow", "Example: {title}").format(title=info[1])
+                name=source.name, size=data_size(source.size))
+        elif source.kind == "example":
+            text = translate("MainWindow", "Example: {title}").format(title=source.name)
         self.paste_panel.set_info(text)
 
     def _on_busy(self, busy: bool) -> None:
@@ -345,8 +361,11 @@ class MainWindow(QMainWindow):
         if self._splitter_restored:
             return
         self._splitter_restored = True
-        if not (self.settings.splitter and self.splitter.restoreState(
-                QByteArray.fromBase64(self.settings.splitter.encode()))):
+        state = QByteArray.fromBase64(self.settings.splitter.encode())
+        # Twice: the first call may switch the orientation and then spreads the sizes along
+        # the old one; the second applies them along the right one.
+        if not (self.settings.splitter and self.splitter.restoreState(state)
+                and self.splitter.restoreState(state)):
             total = sum(self.splitter.sizes()) or 1000
             self.splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
         self._fit_orientation(self.width())

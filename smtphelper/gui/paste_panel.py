@@ -15,6 +15,8 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QKeyEvent,
+    QKeySequence,
     QPalette,
     QTextCharFormat,
     QTextCursor,
@@ -31,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from smtphelper.core.model import Span
 from smtphelper.gui.text_positions import PositionMap
-from smtphelper.gui.text_widgets import TextLabel, monospace_font
+from smtphelper.gui.text_widgets import TextLabel, data_size, monospace_font
 
 translate = QCoreApplication.translate
 LARGE_INPUT_CHARS = 1_000_000  # above this, the field shows only the beginning
@@ -56,6 +58,7 @@ class PasteField(QPlainTextEdit):
     # arriving while the field shows only the beginning of an earlier large input)
     files_dropped = Signal(list)  # list[Path]
     pasted = Signal()  # a normal paste or drop is about to be inserted
+    paste_requested = Signal()  # Ctrl+V while the field is read-only (showing a preview)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +66,12 @@ class PasteField(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setAcceptDrops(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if self.isReadOnly() and event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_requested.emit()
+            return
+        super().keyPressEvent(event)
 
     def _take(self, mime: QMimeData) -> bool:
         """Handle files and huge text ourselves; True when ``mime`` was taken."""
@@ -151,6 +160,7 @@ class PastePanel(QWidget):
         self.field.pasted.connect(self._on_pasted)
         self.field.new_input.connect(self.new_input)
         self.field.files_dropped.connect(self.files_dropped)
+        self.field.paste_requested.connect(self.paste_clicked)
         self.paste_button.clicked.connect(self.paste_clicked)
         self.open_button.clicked.connect(self.open_clicked)
         self.clear_button.clicked.connect(self.clear_clicked)
@@ -216,7 +226,7 @@ class PastePanel(QWidget):
 
     def _show_preview_notice(self, length: int) -> None:
         self._preview_length = length
-        size = QLocale().formattedDataSize(length)
+        size = data_size(length)
         shown = QLocale().toString(PREVIEW_CHARS)
         self.notice.setText(translate(
             "PastePanel", "This text is very long ({size}). Only its first {shown} characters "

@@ -132,9 +132,8 @@ class ResultsView(QScrollArea):
         codes.addWidget(self.codes_heading)
         codes.addWidget(self.reply)
         codes.addWidget(self.enhanced)
-        for item in (self.notes, self.selector_row, self.banner, self.guidance, self.examples,
-                     codes,
-                     self.variant, self.checklist, self.advice_panel, self.codes):
+        for item in (self.selector_row, self.banner, self.notes, self.guidance, self.examples,
+                     codes, self.variant, self.checklist, self.advice_panel, self.codes):
             if isinstance(item, QWidget):
                 layout.addWidget(item)
             else:

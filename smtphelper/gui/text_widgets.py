@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QTextOption
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QTextEdit, QWidget
 
@@ -28,6 +28,11 @@ def scaled_font(base: QFont, factor: float = 1.0, bold: bool = False) -> QFont:
         font.setPixelSize(round(font.pixelSize() * factor))
     font.setBold(bold)
     return font
+
+
+def data_size(size: int) -> str:
+    """A file size as people know it ("2.9 KB", "20.0 MB"), in the current language."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 def monospace_font() -> QFont:
