@@ -5,601 +5,583 @@
     <name>AdvicePanel</name>
     <message>
         <source>Copied in English. Paste it into an email with Ctrl+V.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkopírováno v angličtině. Do e-mailu text vložíte pomocí Ctrl+V.</translation>
     </message>
     <message>
         <source>Copied. Paste it into an email with Ctrl+V.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkopírováno. Do e-mailu text vložíte pomocí Ctrl+V.</translation>
     </message>
     <message>
         <source>A message you can send</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpráva, kterou můžete odeslat</translation>
     </message>
     <message>
         <source>Copy this text and send it to whoever needs to act: your email provider or IT admin, or the recipient. It contains the details they will ask for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkopírujte tento text a pošlete ho tomu, kdo má problém vyřešit: vašemu poskytovateli e-mailu, správci IT nebo příjemci. Obsahuje údaje, na které se budou ptát.</translation>
     </message>
     <message>
         <source>Advice text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text doporučení</translation>
     </message>
     <message>
         <source>A preview of the message that Copy advice puts on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Náhled zprávy, kterou tlačítko Kopírovat doporučení zkopíruje do schránky.</translation>
     </message>
     <message>
         <source>&amp;Copy advice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopírovat doporučení</translation>
     </message>
     <message>
         <source>Put this message on the clipboard (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkopírovat tuto zprávu do schránky (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Copy advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopírovat doporučení</translation>
     </message>
     <message>
         <source>Puts the advice text on the clipboard, ready to paste into an email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkopíruje text doporučení do schránky, odkud ho můžete vložit do e-mailu.</translation>
     </message>
     <message>
         <source>Copy in &amp;English</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopírovat &amp;anglicky</translation>
     </message>
     <message>
         <source>The same message in English, for a support desk that does not read Czech</source>
-        <translation type="unfinished"></translation>
+        <translation>Stejná zpráva v angličtině pro podporu, která nerozumí česky</translation>
     </message>
     <message>
         <source>Copy advice in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopírovat doporučení anglicky</translation>
     </message>
     <message>
         <source>Puts the advice text in English on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkopíruje text doporučení v angličtině do schránky.</translation>
     </message>
 </context>
 <context>
     <name>ChecklistView</name>
     <message>
         <source>Tick each step when you have done it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Každý krok po dokončení zaškrtněte.</translation>
     </message>
     <message>
         <source>Step {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok {number} z {total}</translation>
     </message>
 </context>
 <context>
     <name>CodesList</name>
     <message>
         <source>reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>kód odpovědi</translation>
     </message>
     <message>
         <source>status code</source>
-        <translation type="unfinished"></translation>
+        <translation>stavový kód</translation>
     </message>
     <message>
         <source>{kind}, not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, neplatný</translation>
     </message>
     <message>
         <source>{code} ({kind}): {line}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>All codes found in the message (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>{code} ({kind}): {line}</translation>
     </message>
     <message>
         <source>Show all codes found in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit všechny kódy nalezené ve zprávě</translation>
     </message>
     <message>
         <source>For the curious: every status code in the text and the line it stands in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro zvídavé: všechny stavové kódy v textu a řádek, na kterém se nacházejí.</translation>
     </message>
     <message>
         <source>Codes found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nalezené kódy</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Něco se pokazilo</translation>
     </message>
     <message>
         <source>SMTP Helper ran into an unexpected problem. The window keeps working and your text is still there. If this happens again, please send the details below to the developers.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Helper narazil na neočekávaný problém. Okno dál funguje a váš text zůstal zachován. Pokud se to bude opakovat, pošlete prosím vývojářům níže uvedené podrobnosti.</translation>
     </message>
     <message>
         <source>The details were also saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podrobnosti byly také uloženy do souboru {path}.</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Podrobnosti o chybě</translation>
     </message>
     <message>
         <source>Technical details of the problem, for the developers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Technické podrobnosti o problému pro vývojáře.</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopírovat podrobnosti</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopírovat podrobnosti</translation>
     </message>
     <message>
         <source>Puts the technical details on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkopíruje technické podrobnosti do schránky.</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Open the returned email</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít vrácený e-mail</translation>
     </message>
     <message>
         <source>Email messages (*.eml *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailové zprávy (*.eml *.txt)</translation>
     </message>
     <message>
         <source>Text files (*.txt *.log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textové soubory (*.txt *.log)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny soubory (*)</translation>
     </message>
 </context>
 <context>
     <name>DigitTiles</name>
     <message>
         <source>{label} {code}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {code}: {name}</translation>
     </message>
     <message>
         <source>{label} {code}: not a valid code</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {code}: neplatný kód</translation>
     </message>
     <message>
         <source>This is what {provider} means by this code; other servers may use it differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Takto tento kód chápe {provider}; jiné servery ho mohou používat jinak.</translation>
     </message>
     <message>
         <source>This code is well-formed but not in the standard list; the meaning below comes from its digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento kód má správný tvar, ale není ve standardním seznamu; níže uvedený význam vychází z jeho číslic.</translation>
     </message>
 </context>
 <context>
     <name>Examples</name>
     <message>
         <source>The address does not exist (Postfix)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa neexistuje (Postfix)</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is full (Gmail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schránka příjemce je plná (Gmail)</translation>
     </message>
     <message>
         <source>Your provider&apos;s server is on a block list (Microsoft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server vašeho poskytovatele je na blacklistu (Microsoft)</translation>
     </message>
     <message>
         <source>Nelze doručit: the domain does not exist (Czech)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze doručit: doména neexistuje (česky)</translation>
     </message>
     <message>
         <source>Delayed, the server is still trying (greylisting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpožděné doručení, server to stále zkouší (greylisting)</translation>
     </message>
     <message>
         <source>Several recipients, different problems (Exim)</source>
-        <translation type="unfinished"></translation>
+        <translation>Více příjemců, různé problémy (Exim)</translation>
     </message>
 </context>
 <context>
     <name>Guidance</name>
     <message>
         <source>Explain a returned email</source>
-        <translation type="unfinished"></translation>
+        <translation>Vysvětlení vráceného e-mailu</translation>
     </message>
     <message>
         <source>When an email comes back to you as undeliverable, SMTP Helper tells you in plain words what went wrong and what to do next. It works offline: your message never leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Když se vám e-mail vrátí jako nedoručitelný, SMTP Helper vám srozumitelně vysvětlí, co se pokazilo a co dělat dál. Funguje bez připojení k internetu: vaše zpráva nikdy neopustí tento počítač.</translation>
     </message>
     <message>
         <source>1. Open the returned email in your mail program. Its subject often says “Undeliverable”, “Nelze doručit” or “Mail delivery failed”.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Otevřete vrácený e-mail ve svém e-mailovém programu. V předmětu často stojí „Undeliverable“, „Nelze doručit“ nebo „Mail delivery failed“.</translation>
     </message>
     <message>
         <source>2. Select all its text (Ctrl+A) and copy it (Ctrl+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Označte celý jeho text (Ctrl+A) a zkopírujte ho (Ctrl+C).</translation>
     </message>
     <message>
         <source>3. Paste it into the large field (Ctrl+V), or click “Paste from clipboard”.</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Vložte ho do velkého pole (Ctrl+V) nebo klikněte na „Vložit ze schránky“.</translation>
     </message>
     <message>
         <source>Or save the returned email as a file (.eml) and drop it on this window, or open it with “Open file”. To see how it works first, try an example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebo vrácený e-mail uložte jako soubor (.eml) a přetáhněte ho do tohoto okna, případně ho otevřete tlačítkem „Otevřít soubor“. Chcete-li si nejdřív vyzkoušet, jak to funguje, zkuste ukázku.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>SMTP Helper read the whole text (lines: %n) but found no delivery error and no mail server code in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>SMTP Helper přečetl celý text (počet řádků: %n), ale nenašel v něm žádnou chybu doručení ani kód poštovního serveru.</translation>
     </message>
     <message>
         <source>The subject of the original message is “{subject}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Předmět původní zprávy je „{subject}“.</translation>
     </message>
     <message>
         <source>What to try next</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zkusit dál</translation>
     </message>
     <message>
         <source>• Make sure you copied the whole returned email, including the part where the server explains the problem. It is often further down, or in an attachment such as “details.txt” or “ATT00001”.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Ujistěte se, že jste zkopírovali celý vrácený e-mail včetně části, kde server problém vysvětluje. Často bývá níže nebo v příloze, například „details.txt“ nebo „ATT00001“.</translation>
     </message>
     <message>
         <source>• If your mail program shows the bounce as an attachment, open that attachment and copy its text too.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Pokud váš e-mailový program zobrazuje zprávu o nedoručení jako přílohu, otevřete tuto přílohu a zkopírujte i její text.</translation>
     </message>
     <message>
         <source>• Save the returned email as a file (.eml) and drop it here: the file holds parts that copying sometimes leaves out.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Uložte vrácený e-mail jako soubor (.eml) a přetáhněte ho sem: soubor obsahuje i části, které se při kopírování někdy ztratí.</translation>
     </message>
     <message>
         <source>• If you only have the error line, paste just that line. It usually starts with a three-digit code such as 550.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Pokud máte jen řádek s chybou, vložte jen tento řádek. Obvykle začíná trojmístným kódem, například 550.</translation>
     </message>
     <message>
         <source>• Open the returned email itself in your mail program, select all its text (Ctrl+A), copy it (Ctrl+C) and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Otevřete samotný vrácený e-mail ve svém e-mailovém programu, označte celý jeho text (Ctrl+A), zkopírujte ho (Ctrl+C) a vložte sem.</translation>
     </message>
     <message>
         <source>• Or save the returned email as an .eml file (in most mail programs: drag it to the desktop, or File › Save As) and drop that file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Nebo vrácený e-mail uložte jako soubor .eml (ve většině e-mailových programů ho stačí přetáhnout na plochu nebo zvolit Soubor › Uložit jako) a tento soubor přetáhněte sem.</translation>
     </message>
     <message>
         <source>Your text is safe in the message field. SMTP Helper could not explain it because of a fault in the program itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Váš text zůstal v poli se zprávou. SMTP Helper ho nedokázal vysvětlit kvůli chybě v samotném programu.</translation>
     </message>
     <message>
         <source>The technical details were saved to {path}. Sending that file to the developers helps them fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Technické podrobnosti byly uloženy do souboru {path}. Když tento soubor pošlete vývojářům, pomůžete jim chybu opravit.</translation>
     </message>
     <message>
         <source>Something went wrong while reading this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Při čtení tohoto textu se něco pokazilo</translation>
     </message>
     <message>
         <source>The file “{name}” no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor „{name}“ už neexistuje.</translation>
     </message>
     <message>
         <source>“{name}” is a folder. Open the email file inside it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ je složka. Otevřete raději soubor s e-mailem, který je v ní.</translation>
     </message>
     <message>
         <source>You do not have permission to read “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nemáte oprávnění číst „{name}“.</translation>
     </message>
     <message>
         <source>The file “{name}” could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor „{name}“ nelze přečíst.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>vložený text</translation>
     </message>
     <message>
         <source>The clipboard holds no text. Copy the returned email first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve schránce není žádný text. Nejprve zkopírujte vrácený e-mail.</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor nelze otevřít</translation>
     </message>
     <message>
         <source>This file is {size}; only its first {limit} were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento soubor má {size}; načteno bylo jen prvních {limit}.</translation>
     </message>
     <message>
         <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevírá se {name}…</translation>
     </message>
     <message>
         <source>File: {name} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor: {name} ({size})</translation>
     </message>
     <message>
         <source>Example: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukázka: {title}</translation>
     </message>
     <message>
         <source>Reading the message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Načítání zprávy…</translation>
     </message>
     <message>
         <source>There is no advice to copy yet: paste a returned email first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím není co kopírovat: nejprve vložte vrácený e-mail.</translation>
     </message>
     <message>
         <source>Explains returned emails (bounces) in plain language and says what to do next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Srozumitelně vysvětluje vrácené e-maily (zprávy o nedoručení) a radí, co dělat dál.</translation>
     </message>
     <message>
         <source>Works offline: your message never leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funguje bez připojení k internetu: vaše zpráva nikdy neopustí tento počítač.</translation>
     </message>
     <message>
         <source>Licence: MIT</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence: MIT</translation>
     </message>
     <message>
         <source>About SMTP Helper</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplikaci SMTP Helper</translation>
     </message>
     <message>
         <source>SMTP Helper: explain a returned email</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Helper: vysvětlení vráceného e-mailu</translation>
     </message>
     <message>
         <source>Message and explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpráva a vysvětlení</translation>
     </message>
 </context>
 <context>
     <name>PastePanel</name>
     <message>
         <source>This text is very long ({size}). Only its first {shown} characters are shown here, but all of it is read. Click Clear to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento text je velmi dlouhý ({size}). Zobrazuje se jen prvních {shown} znaků, ale zpracovává se celý. Chcete-li začít znovu, klikněte na Vymazat.</translation>
     </message>
     <message>
         <source>The returned email</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrácený e-mail</translation>
     </message>
     <message>
         <source>Paste the whole bounce message here, or drop the email file.
 
 Ctrl+V pastes, Ctrl+O opens a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem vložte celou zprávu o nedoručení nebo přetáhněte soubor s e-mailem.
+
+Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Returned email text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text vráceného e-mailu</translation>
     </message>
     <message>
         <source>Paste the whole bounce message here, or drop the email file. The explanation appears as soon as text arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem vložte celou zprávu o nedoručení nebo přetáhněte soubor s e-mailem. Vysvětlení se zobrazí, jakmile text vložíte.</translation>
     </message>
     <message>
         <source>&amp;Paste from clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vložit ze schránky</translation>
     </message>
     <message>
         <source>Replace the text with what is on the clipboard (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahradit text obsahem schránky (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>Paste from clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Vložit ze schránky</translation>
     </message>
     <message>
         <source>Replaces the text in the field with the clipboard&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahradí text v poli textem ze schránky.</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otevřít soubor…</translation>
     </message>
     <message>
         <source>Open a saved email (.eml) or text file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít uložený e-mail (.eml) nebo textový soubor (Ctrl+O)</translation>
     </message>
     <message>
         <source>Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít soubor</translation>
     </message>
     <message>
         <source>Opens a saved email file (.eml) or any text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevře uložený soubor s e-mailem (.eml) nebo libovolný textový soubor.</translation>
     </message>
     <message>
         <source>Try an &amp;example</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zkusit ukázku</translation>
     </message>
     <message>
         <source>Try an example</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkusit ukázku</translation>
     </message>
     <message>
         <source>Shows a menu of example bounce messages to explore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazí nabídku ukázkových zpráv o nedoručení, na kterých si můžete vše vyzkoušet.</translation>
     </message>
     <message>
         <source>Clea&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>Vy&amp;mazat</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymazat</translation>
     </message>
     <message>
         <source>Empties the field to start with another message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyprázdní pole, abyste mohli začít s jinou zprávou.</translation>
     </message>
 </context>
 <context>
     <name>ResultsView</name>
     <message>
         <source>{address} — {outcome}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>This message reports on several recipients (%n). Choose one:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>{address} — {outcome}</translation>
     </message>
     <message>
         <source>This text could not be explained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento text se nepodařilo vysvětlit.</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informace</translation>
     </message>
     <message>
         <source>Permanent failure</source>
-        <translation type="unfinished">Trvalá chyba</translation>
+        <translation>Trvalá chyba</translation>
     </message>
     <message>
         <source>Temporary problem</source>
-        <translation type="unfinished">Dočasný problém</translation>
+        <translation>Dočasný problém</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Doručeno</translation>
     </message>
     <message>
         <source>Try an example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkuste ukázku:</translation>
     </message>
     <message>
         <source>Example bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukázkové zprávy o nedoručení</translation>
     </message>
     <message>
         <source>What the codes mean, digit by digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Co znamenají kódy, číslici po číslici</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished">Příjemce</translation>
+        <translation>Příjemce</translation>
     </message>
     <message>
         <source>Choose which recipient&apos;s problem to explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte příjemce, jehož problém chcete vysvětlit.</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vysvětlení</translation>
     </message>
 </context>
 <context>
     <name>VariantView</name>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámka: {note}</translation>
     </message>
     <message>
         <source>SMTP Helper does not know this server&apos;s exact wording, so the explanation below follows the codes and may be less precise.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Helper nezná přesné znění hlášení tohoto serveru, proto se vysvětlení níže řídí kódy a může být méně přesné.</translation>
     </message>
     <message>
         <source>The receiving server&apos;s own words, exactly as it wrote them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlastní slova přijímajícího serveru, přesně tak, jak je napsal.</translation>
     </message>
     <message>
         <source>The words that gave it away are highlighted in the pasted message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slova, podle kterých byl problém rozpoznán, jsou ve vložené zprávě zvýrazněna.</translation>
     </message>
     <message>
         <source>{label}: {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {server}</translation>
     </message>
     <message>
         <source>Further reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Další informace</translation>
     </message>
     <message>
         <source>Links open in your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odkazy se otevřou ve webovém prohlížeči.</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soubor</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jazyk</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nápověda</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otevřít soubor…</translation>
     </message>
     <message>
         <source>Open a saved email (.eml) or text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít uložený e-mail (.eml) nebo textový soubor</translation>
     </message>
     <message>
         <source>&amp;Paste from clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vložit ze schránky</translation>
     </message>
     <message>
         <source>Replace the text with what is on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahradit text obsahem schránky</translation>
     </message>
     <message>
         <source>Try an &amp;example</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zkusit ukázku</translation>
     </message>
     <message>
         <source>&amp;Copy advice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopírovat doporučení</translation>
     </message>
     <message>
         <source>Put the advice text on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkopírovat text doporučení do schránky</translation>
     </message>
     <message>
         <source>Copy advice in &amp;English</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopírovat doporučení &amp;anglicky</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vy&amp;mazat</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ukončit</translation>
     </message>
     <message>
         <source>&amp;How to use SMTP Helper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jak používat SMTP Helper</translation>
     </message>
     <message>
         <source>&amp;About SMTP Helper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O aplikaci SMTP Helper</translation>
     </message>
 </context>
 <context>
@@ -2278,67 +2260,67 @@ Ctrl+V pastes, Ctrl+O opens a file.</source>
     </message>
     <message>
         <source>This is not an email message (it looks like this kind of file: {kind}). Open the bounce email itself (an .eml file) or copy its text and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto není e-mailová zpráva (vypadá jako tento druh souboru: {kind}). Otevřete samotný vrácený e-mail (soubor .eml) nebo zkopírujte jeho text a vložte ho sem.</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>obrázek PNG</translation>
     </message>
     <message>
         <source>JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>obrázek JPEG</translation>
     </message>
     <message>
         <source>GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>obrázek GIF</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>dokument PDF</translation>
     </message>
     <message>
         <source>ZIP archive or Office document</source>
-        <translation type="unfinished"></translation>
+        <translation>archiv ZIP nebo dokument Office</translation>
     </message>
     <message>
         <source>gzip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>archiv gzip</translation>
     </message>
     <message>
         <source>RAR archive</source>
-        <translation type="unfinished"></translation>
+        <translation>archiv RAR</translation>
     </message>
     <message>
         <source>7-Zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>archiv 7-Zip</translation>
     </message>
     <message>
         <source>old Office document or Outlook .msg file</source>
-        <translation type="unfinished"></translation>
+        <translation>starý dokument Office nebo soubor .msg z Outlooku</translation>
     </message>
     <message>
         <source>Windows program</source>
-        <translation type="unfinished"></translation>
+        <translation>program pro Windows</translation>
     </message>
     <message>
         <source>program</source>
-        <translation type="unfinished"></translation>
+        <translation>program</translation>
     </message>
     <message>
         <source>BMP image</source>
-        <translation type="unfinished"></translation>
+        <translation>obrázek BMP</translation>
     </message>
     <message>
         <source>media file</source>
-        <translation type="unfinished"></translation>
+        <translation>multimediální soubor</translation>
     </message>
     <message>
         <source>MP3 audio</source>
-        <translation type="unfinished"></translation>
+        <translation>zvuk MP3</translation>
     </message>
     <message>
         <source>binary file</source>
-        <translation type="unfinished"></translation>
+        <translation>binární soubor</translation>
     </message>
 </context>
 <context>
