@@ -666,6 +666,10 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
         <source>Thank you for your help.</source>
         <translation>Děkuji za pomoc.</translation>
     </message>
+    <message>
+        <source>{year}-{month}-{day} {time} (UTC{offset})</source>
+        <translation>{day}. {month}. {year} {time} (UTC{offset})</translation>
+    </message>
 </context>
 <context>
     <name>classify</name>

@@ -7,6 +7,7 @@ left out rather than shown as blanks.
 from __future__ import annotations
 
 import re
+from email.utils import parsedate_to_datetime
 
 from smtphelper.core.i18n import QT_TRANSLATE_NOOP, Translate, no_translation
 from smtphelper.core.model import Recipient, Report
@@ -41,6 +42,9 @@ WAIT = QT_TRANSLATE_NOOP(
     "advice", "No action is needed yet: the server keeps trying on its own. If the message is "
     "still not delivered in two days, or a final failure notice arrives, please look into it.")
 THANKS = QT_TRANSLATE_NOOP("advice", "Thank you for your help.")
+# How a date is written in the advice (Czech: "2. 11. 2026 10:15"); the time is the sender's
+# clock as the bounce states it, with its offset from UTC.
+DATE_FORMAT = QT_TRANSLATE_NOOP("advice", "{year}-{month}-{day} {time} (UTC{offset})")
 
 
 _CONTINUATION_PREFIX = re.compile(r"^\s{0,8}\d{3}[- ](?:\d\.\d{1,3}\.\d{1,3}\s)?")
@@ -52,6 +56,23 @@ def one_line_reply(diagnostic: str, limit: int = 600) -> str:
     lines = diagnostic.splitlines() or [""]
     rest = [_CONTINUATION_PREFIX.sub("", line) for line in lines[1:]]
     return " ".join(" ".join([lines[0], *rest]).split())[:limit]
+
+
+def format_date(value: str | None, tr: Translate = no_translation) -> str | None:
+    """A bounce's Date header written the reader's way; unparsable dates are kept as given."""
+    if not value:
+        return None
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return value
+    if moment is None or moment.tzinfo is None:
+        return value
+    offset = moment.strftime("%z")
+    return tr(CONTEXT, DATE_FORMAT).format(
+        year=moment.year, month=f"{moment.month:02d}", day=f"{moment.day:02d}",
+        time=moment.strftime("%H:%M"), offset=f"{offset[:3]}:{offset[3:]}",
+    )
 
 
 def facts_for(report: Report, recipient: Recipient) -> dict[str, str | None]:
@@ -86,7 +107,7 @@ def advice_text(report: Report, recipient: Recipient, tr: Translate = no_transla
     lines.append(tr(CONTEXT, opening).format(recipient=recipient.address))
     lines += ["", tr(CONTEXT, FACTS)]
     facts: list[tuple[str, str | None]] = [
-        (FACT_DATE, report.date),
+        (FACT_DATE, format_date(report.date, tr)),
         (FACT_SENDER, report.sender),
         (FACT_RECIPIENT, recipient.address),
         (FACT_SUBJECT, report.subject),
