@@ -34,6 +34,11 @@ lint: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/python tools/update_translations.py
 
+# A long fuzz run of the decoder (Hypothesis, 20,000 generated inputs, a few minutes); not part
+# of `make test`, which runs the same strategies briefly (tests/core/test_properties.py).
+fuzz: $(STAMP)
+	$(BIN)/python -m tests.fuzz.fuzz_decode --examples 20000
+
 bench: $(STAMP)
 	$(BIN)/python benchmarks/accuracy.py
 	$(BIN)/python benchmarks/speed.py

@@ -41,6 +41,10 @@ CODE_SPECIFIC_REASONS = frozenset({"userunknown", "mailboxfull", "hostunknown", 
 # Causes of a temporary failure that, in a final notice, mean the retries ran out.
 GAVE_UP_REASONS = frozenset({"networkerror", "systemerror", "undefined", "onhold"})
 MAX_MATCHED_TEXT = 20_000  # how much notice text is searched for a variant when needed
+LOCATE_WINDOW = 200_000  # how far from a diagnostic its matched words are looked for
+# Where matched words stand in the user's text, by (words, diagnostic span): recipients that
+# share the notice share its words.
+_Located = dict[tuple[tuple[str, ...], Span | None], list[Span]]
 _AUTOREPLY_SUBJECT = re.compile(
     r"out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?reply|autoreply|vacation"
     r"|abwesenheit|nepřítom|automatická odpověď|respuesta automática|réponse automatique"
@@ -74,10 +78,13 @@ def finish(report: Report, parsed: ParsedMessage, tr: Translate) -> None:
         address = ADDRESS.search(who)
         report.recipients.append(Recipient(address=address.group(0) if address else None))
     notice_text = _notice_text(parsed)
+    # Looked up once: the same notice serves every recipient without words of its own.
+    notice_providers = detect_providers(notice_text.lower())
+    located: _Located = {}  # and where its words stand, found once
     sounds_delayed = bool(_DELAY_WORDS.search(
         parsed.headers.get("subject", "") + "\n" + notice_text[:4000]))
     for recipient in report.recipients:
-        _classify_recipient(report, recipient, notice_text, tr)
+        _classify_recipient(report, recipient, notice_text, notice_providers, located, tr)
         if recipient.permanent is None and report.kind == "bounce":
             # No code and no delivery-status action: the notice's own words decide.
             recipient.permanent = not sounds_delayed
@@ -132,7 +139,7 @@ def _kind(report: Report, parsed: ParsedMessage) -> str:
 
 
 def _classify_recipient(report: Report, recipient: Recipient, notice: str,
-                        tr: Translate) -> None:
+                        notice_providers: list[str], located: _Located, tr: Translate) -> None:
     marker_text = " ".join(filter(None, (recipient.diagnostic, recipient.remote_mta))).lower()
     providers = detect_providers(marker_text)
     if recipient.reply_code:
@@ -149,20 +156,22 @@ def _classify_recipient(report: Report, recipient: Recipient, notice: str,
         recipient.variant = _fallback(recipient.reason, None, tr)
         return
     codes = [c for c in (recipient.reply_code, recipient.enhanced_code) if c]
-    diagnostic = recipient.diagnostic or ""
+    # A server's reply is a line or two; a delivery-status field can be made megabytes long.
+    diagnostic = (recipient.diagnostic or "")[:MAX_MATCHED_TEXT]
     candidates = match_variants(diagnostic, codes, providers) if diagnostic else []
     searched = diagnostic
     if not candidates and recipient.diagnostic_type == "x-unix":
         notice = ""  # a local program's exit status: the notice's other words are not about it
     if not candidates and notice and notice != diagnostic:
-        candidates = match_variants(notice, codes, providers or detect_providers(notice.lower()))
+        candidates = match_variants(notice, codes, providers or notice_providers)
         searched = notice
     code_reason = default_reason(recipient.enhanced_code, providers) or default_reason(
         recipient.reply_code, providers)
     if code_reason == "undefined":  # a vague code ("5.0.0") says nothing about the cause
         code_reason = None
     if candidates:
-        recipient.variant = _from_candidate(candidates, searched, report.text, recipient, tr)
+        recipient.variant = _from_candidate(candidates, searched, report.text, recipient,
+                                            located, tr)
         recipient.reason = recipient.variant.reason
         if recipient.reason == "userunknown" and recipient.variant.provider is None and (
             recipient.command == "DATA" or _policy_code(recipient.enhanced_code)
@@ -219,11 +228,14 @@ def _permanent(recipient: Recipient) -> bool | None:
 
 
 def _from_candidate(candidates: list[Candidate], searched: str, text: str,
-                    recipient: Recipient, tr: Translate) -> VariantMatch:
+                    recipient: Recipient, located: _Located, tr: Translate) -> VariantMatch:
     best = candidates[0].variant
     runner_up = next((c.variant.id for c in candidates[1:] if c.variant.id != best.id), None)
     words = [searched[s:e] for s, e in candidates[0].evidence]
-    spans = _locate(words, text, recipient.diagnostic_span)
+    key = (tuple(words), recipient.diagnostic_span)
+    if key not in located:
+        located[key] = _locate(words, text, recipient.diagnostic_span)
+    spans = list(located[key])
     return VariantMatch(
         id=best.id,
         title=tr(VARIANTS_CONTEXT, best.title),
@@ -247,12 +259,14 @@ def _locate(words: list[str], text: str, near: Span | None) -> list[Span]:
     spans = []
     start = near.start if near else 0
     for word in words:
-        where = text.find(word, start)
+        # Searched for near the diagnostic only: words that are not in the text verbatim
+        # (a decoded part) must not cost a scan of the whole text for each recipient.
+        where = text.find(word, start, start + LOCATE_WINDOW)
         if where == -1:
-            where = text.find(word)
+            where = text.find(word, max(0, start - LOCATE_WINDOW), start + LOCATE_WINDOW)
         if where == -1:
             pattern = r"\s+".join(re.escape(piece) for piece in word.split())
-            found = re.compile(pattern, re.IGNORECASE).search(text, start, start + 200_000)
+            found = re.compile(pattern, re.IGNORECASE).search(text, start, start + LOCATE_WINDOW)
             if found:
                 spans.append(Span(found.start(), found.end()))
             continue

@@ -8,6 +8,7 @@ from smtphelper.core import classify
 from smtphelper.core.codescan import FoundCode, find_codes, find_enhanced, valid_enhanced
 from smtphelper.core.i18n import QT_TRANSLATE_NOOP, Translate, no_translation
 from smtphelper.core.message import (
+    MAX_RECIPIENTS,
     ParsedMessage,
     Segment,
     looks_like_email,
@@ -31,6 +32,12 @@ _LOOSE_CODE = re.compile(r"(?<![\w.])(?:[0-9][0-9A-Za-z]{2}|\d{1,2}\.\d{1,3}\.\d
                          r"(?![\w.])")
 _STRIP_TYPE = re.compile(r"^\s*[\w-]{1,30}\s*;\s*")
 MAX_CODES = 500  # codes listed for the curious; a hostile paste could hold millions
+# A delivery-status field stands in its recipient's block, near the block's start: searching
+# further for a value that is not there verbatim (it was folded) would read the whole text
+# once per recipient.
+_FIELD_WINDOW = 20_000
+# A server's multi-line reply, unfolded, is well under this; the window shows what is kept.
+MAX_FIELD_DIAGNOSTIC = 4000
 
 
 def decode(data: str | bytes, source: str = "-", tr: Translate = no_translation) -> Report:
@@ -53,6 +60,13 @@ def decode(data: str | bytes, source: str = "-", tr: Translate = no_translation)
     _fill_headers(report, parsed)
     report.codes = _code_hits(parsed, analysed)
     report.recipients = _recipients(parsed, analysed, report)
+    if parsed.cut_short or len(report.recipients) > MAX_RECIPIENTS:
+        # Thousands of recipients (a long X-Failed-Recipients or delivery-status part): the
+        # first ones are explained, as with any input too long to read whole.
+        del report.recipients[MAX_RECIPIENTS:]
+        if not report.truncated:
+            report.truncated = True
+            report.notes.append(tr(CONTEXT, NOTE_TRUNCATED))
     classify.finish(report, parsed, tr)
     return report
 
@@ -86,7 +100,8 @@ def _code_hits(parsed: ParsedMessage, text: str) -> list[CodeHit]:
             for found in find_codes(value):
                 span = None
                 if record.offset is not None:
-                    where = text.find(value, record.offset)
+                    where = text.find(value, record.offset,
+                                      record.offset + _FIELD_WINDOW + len(value))
                     if where != -1:
                         span = Span(where + found.start, where + found.end)
                 hits.append(CodeHit(found.code, found.kind, found.valid, span, value[:300]))
@@ -224,7 +239,7 @@ def _from_dsn(fields: dict[str, str], offset: int | None) -> Recipient:
     if diagnostic:
         typed = _STRIP_TYPE.match(diagnostic)
         diagnostic_type = typed.group(0).strip(" ;\t").lower() if typed else None
-        diagnostic = _STRIP_TYPE.sub("", diagnostic)
+        diagnostic = _STRIP_TYPE.sub("", diagnostic)[:MAX_FIELD_DIAGNOSTIC]
     recipient = Recipient(
         address=address,
         diagnostic=diagnostic or None,

@@ -17,12 +17,35 @@ from dataclasses import dataclass, field
 from email.header import decode_header, make_header
 from email.message import Message
 from email.parser import HeaderParser
+from email.policy import Compat32
 
 from smtphelper.core.sesjson import ses_records
-from smtphelper.core.textinput import decode_bytes, decode_escape_sequences
+from smtphelper.core.textinput import (
+    decode_bytes,
+    decode_escape_sequences,
+    text_codec,
+    without_surrogates,
+)
 
 MAX_PARTS = 200  # a bounce has a handful of parts; beyond this the message is hostile
 MAX_DEPTH = 20
+MAX_RECIPIENTS = 500  # delivery-status records read; a real bounce names a few recipients
+# The standard library's parser recurses once per nested multipart or message/* part, deep
+# enough to overflow the stack (RecursionError, or a crash in a small worker-thread stack).
+# Each nesting level needs a Content-Type header, so the headers are counted and the text is
+# cut before the one over this limit: far more than any bounce holds.
+MAX_NESTED_TYPES = 100
+_NESTING_TYPE = re.compile(
+    r"(?:^|[\r\n])content-type:[ \t]*(?:(?:\r\n|\r|\n)[ \t]+)*(?:multipart|message)/",
+    re.IGNORECASE,
+)
+# The standard library parses header parameters in time quadratic in the header's length;
+# only the type, boundary (at most 70 characters) and charset are needed from these headers.
+MAX_PARAMETER_HEADER = 1000
+_PARAMETER_HEADERS = frozenset({"content-type", "content-disposition"})
+# RFC 2047 decoding (decode_header) is quadratic in the number of encoded words: only this
+# much of a header is decoded, the rest is shown as it stands.
+MAX_DECODED_HEADER = 4000
 _HEADER_LINE = re.compile(r"^[!-9;-~]{1,76}:", re.ASCII)
 _FROM_LINE = re.compile(r"^From \S+")
 ORIGINAL_TYPES = frozenset(
@@ -60,6 +83,35 @@ class ParsedMessage:
     original_from: str | None = None
     original_to: str | None = None
     content_types: list[str] = field(default_factory=list)
+    cut_short: bool = False  # more than MAX_RECIPIENTS delivery-status records: the rest unread
+
+
+def _add_record(result: ParsedMessage, fields: dict[str, str], offset: int | None) -> None:
+    if len(result.dsn_records) >= MAX_RECIPIENTS:
+        result.cut_short = True
+        return
+    result.dsn_records.append(DsnRecord(fields, offset))
+
+
+class _BoundedPolicy(Compat32):
+    """compat32, but a parameterised header is cut to ``MAX_PARAMETER_HEADER`` when read."""
+
+    def header_fetch_parse(self, name: str, value: str) -> str:
+        if (isinstance(value, str) and len(value) > MAX_PARAMETER_HEADER
+                and name.lower() in _PARAMETER_HEADERS):
+            value = value[:MAX_PARAMETER_HEADER]
+        return super().header_fetch_parse(name, value)
+
+
+_POLICY = _BoundedPolicy()
+
+
+def _bounded_nesting(body: str) -> str:
+    """``body`` cut before its ``MAX_NESTED_TYPES + 1``-th multipart or message/* header."""
+    for count, match in enumerate(_NESTING_TYPE.finditer(body), 1):
+        if count > MAX_NESTED_TYPES:
+            return body[: match.start()]
+    return body
 
 
 def looks_like_email(text: str) -> bool:
@@ -83,12 +135,14 @@ def header_text(value: object) -> str:
     """A header value as readable text (RFC 2047 words decoded; garbage tolerated)."""
     if value is None:
         return ""
-    if "=?" not in str(value):
-        return str(value)
+    text = str(value)
+    if "=?" not in text:
+        return text
+    head, tail = text[:MAX_DECODED_HEADER], text[MAX_DECODED_HEADER:]
     try:
-        return str(make_header(decode_header(str(value))))
+        return without_surrogates(str(make_header(decode_header(head)))) + tail
     except Exception:  # noqa: BLE001 - any malformed encoded word: show it raw
-        return str(value)
+        return text
 
 
 def _part_text(part: Message) -> tuple[str, bool]:
@@ -103,24 +157,51 @@ def _part_text(part: Message) -> tuple[str, bool]:
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return raw, True
-    charset = part.get_content_charset()
-    if charset:
+    codec = text_codec(part.get_content_charset() or "")
+    if codec:
         try:
-            return payload.decode(charset, errors="replace"), False
+            return without_surrogates(payload.decode(codec, errors="replace")), False
         except (LookupError, ValueError):
             pass
     return decode_bytes(payload), False
 
 
-_TAGS = re.compile(r"<(script|style)\b[^>]{0,200}>.{0,100000}?</\1\s{0,5}>|<[^<>]{0,2000}>",
-                   re.IGNORECASE | re.DOTALL)
+_TAGS = re.compile(r"<[^<>]{0,2000}>")
+_HIDDEN_OPEN = re.compile(r"<(script|style)\b[^>]{0,200}>", re.IGNORECASE)
+_HIDDEN_CLOSE = {name: re.compile(rf"</{name}\s{{0,5}}>", re.IGNORECASE)
+                 for name in ("script", "style")}
+MAX_HIDDEN = 100_000  # the longest script or style element removed with its content
 _BREAKS = re.compile(r"<\s{0,5}(br|/p|/div|/tr|/h\d|/li|p|div|tr|li)\b[^>]{0,200}>", re.IGNORECASE)
+
+
+def _without_hidden(markup: str) -> str:
+    """``markup`` without its script and style elements (their content is not text).
+
+    The closing tag is searched for once per closing tag, not once per opening tag: with a
+    lazy regex, every unclosed ``<script>`` cost a scan of the next 100,000 characters."""
+    kept: list[str] = []
+    position = 0
+    closes: dict[str, re.Match[str] | None] = {}
+    for opening in _HIDDEN_OPEN.finditer(markup):
+        if opening.start() < position:
+            continue  # inside an element already removed
+        name = opening.group(1).lower()
+        if name not in closes or (closes[name] is not None
+                                  and closes[name].start() < opening.end()):
+            closes[name] = _HIDDEN_CLOSE[name].search(markup, opening.end())
+        close = closes[name]
+        if close is None or close.start() - opening.end() > MAX_HIDDEN:
+            continue  # unclosed: only the tag itself goes, with the other tags
+        kept.append(markup[position : opening.start()])
+        position = close.end()
+    kept.append(markup[position:])
+    return "".join(kept)
 
 
 def html_to_text(markup: str) -> str:
     """Readable text of an HTML part; nothing is loaded, links stay as their text."""
     text = _BREAKS.sub("\n", markup)
-    text = _TAGS.sub("", text)
+    text = _TAGS.sub("", _without_hidden(text))
     text = html.unescape(text)
     lines = [" ".join(line.split()) for line in text.splitlines()]
     return "\n".join(line for line in lines if line)
@@ -129,27 +210,32 @@ def html_to_text(markup: str) -> str:
 def parse_field_blocks(text: str) -> list[tuple[list[tuple[str, str]], int]]:
     """Split RFC 822-style field blocks separated by blank lines; returns (fields, offset)."""
     blocks: list[tuple[list[tuple[str, str]], int]] = []
-    current: list[tuple[str, str]] = []
+    # Each field as its name and value pieces: continuation lines are joined once at the end
+    # of the block (appending to a string line by line took quadratic time).
+    current: list[tuple[str, list[str]]] = []
     block_start = 0
     position = 0
+
+    def joined() -> list[tuple[str, str]]:
+        return [(name, " ".join(pieces)) for name, pieces in current]
+
     for line in text.splitlines(keepends=True):
         stripped = line.rstrip("\r\n")
         if not stripped.strip():
             if current:
-                blocks.append((current, block_start))
+                blocks.append((joined(), block_start))
             current = []
             position += len(line)
             block_start = position
             continue
         if stripped[:1] in " \t" and current:
-            name, value = current[-1]
-            current[-1] = (name, value + " " + stripped.strip())
+            current[-1][1].append(stripped.strip())
         elif ":" in stripped:
             name, _, value = stripped.partition(":")
-            current.append((name.strip().lower(), value.strip()))
+            current.append((name.strip().lower(), [value.strip()]))
         position += len(line)
     if current:
-        blocks.append((current, block_start))
+        blocks.append((joined(), block_start))
     return blocks
 
 
@@ -160,7 +246,7 @@ def parse_message(text: str) -> ParsedMessage:
     if _FROM_LINE.match(body):
         body = body.split("\n", 1)[1] if "\n" in body else ""
     lead = len(text) - len(body)
-    message = email.message_from_string(body)
+    message = email.message_from_string(_bounded_nesting(body), policy=_POLICY)
     for name in ("from", "to", "subject", "date", "x-failed-recipients", "auto-submitted",
                  "x-autoreply", "x-autorespond", "precedence", "content-type", "x-mailer",
                  "received", "reply-to", "return-path", "x-ses-outgoing", "message-id"):
@@ -240,7 +326,7 @@ def _read_ses_json(segment: Segment, result: ParsedMessage) -> bool:
         result.has_feedback_report = True
     for fields in records:
         if kind != "Complaint":
-            result.dsn_records.append(DsnRecord(fields, None))
+            _add_record(result, fields, None)
     segment.text = ""  # the JSON itself is not a notice to read
     return True
 
@@ -263,8 +349,7 @@ def _read_inline_dsn(segment: Segment, result: ParsedMessage) -> None:
     for items, offset in parse_field_blocks(region):
         for fields in split_recipient_fields(items):
             if _is_recipient_block(fields):
-                located = base + offset if base is not None else None
-                result.dsn_records.append(DsnRecord(fields, located))
+                _add_record(result, fields, base + offset if base is not None else None)
             else:
                 for name, value in fields.items():
                     result.dsn_message_fields.setdefault(name, value)
@@ -296,6 +381,9 @@ def _read_dsn(part: Message, result: ParsedMessage, locate) -> None:  # noqa: AN
     blocks: list[tuple[list[tuple[str, str]], int | None]] = []
     if isinstance(payload, list):
         for sub in payload:
+            if len(blocks) > MAX_RECIPIENTS:
+                result.cut_short = True
+                break
             if not isinstance(sub, Message):
                 continue
             items = [(k.lower(), " ".join(decode_escape_sequences(str(v)).split()))
@@ -310,7 +398,7 @@ def _read_dsn(part: Message, result: ParsedMessage, locate) -> None:  # noqa: AN
     for items, offset in blocks:
         for fields in split_recipient_fields(items):
             if _is_recipient_block(fields):
-                result.dsn_records.append(DsnRecord(fields, offset))
+                _add_record(result, fields, offset)
             else:
                 for name, value in fields.items():
                     result.dsn_message_fields.setdefault(name, value)

@@ -142,7 +142,7 @@ def read_notice(text: str, exclude: set[str], known: list[str] | None = None) ->
     entries: list[NoticeEntry] = []
     current: NoticeEntry | None = None
     pending_address: tuple[str, int] | None = None
-    known_lower = [k.lower() for k in known or []]
+    known_lower = {k.lower() for k in known or []}
     by_address: dict[str, NoticeEntry] = {}
     for p_start, p_end in blocks(notice):
         if len(entries) >= MAX_ENTRIES:

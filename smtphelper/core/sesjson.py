@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from smtphelper.core.textinput import without_surrogates
+
 MAX_JSON_CHARS = 1_000_000
 
 
@@ -23,6 +25,11 @@ def _first_json_object(text: str) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else None
 
 
+def _list(value: object) -> list[Any]:
+    """A JSON array, or nothing: the document is the sender's, any field can be any type."""
+    return value if isinstance(value, list) else []
+
+
 def ses_records(text: str) -> tuple[str, list[dict[str, str]]] | None:
     """(notification type, per-recipient fields) of an SES notification, or None."""
     data = _first_json_object(text)
@@ -32,7 +39,7 @@ def ses_records(text: str) -> tuple[str, list[dict[str, str]]] | None:
     records: list[dict[str, str]] = []
     if kind == "Bounce" and isinstance(data.get("bounce"), dict):
         bounce = data["bounce"]
-        for item in bounce.get("bouncedRecipients") or []:
+        for item in _list(bounce.get("bouncedRecipients")):
             if not isinstance(item, dict):
                 continue
             fields = {"final-recipient": f"rfc822; {item.get('emailAddress', '')}",
@@ -46,14 +53,16 @@ def ses_records(text: str) -> tuple[str, list[dict[str, str]]] | None:
             records.append(fields)
     elif kind == "Delivery" and isinstance(data.get("delivery"), dict):
         delivery = data["delivery"]
-        for address in delivery.get("recipients") or []:
+        for address in _list(delivery.get("recipients")):
             fields = {"final-recipient": f"rfc822; {address}", "action": "delivered"}
             if delivery.get("smtpResponse"):
                 fields["diagnostic-code"] = str(delivery["smtpResponse"])
             records.append(fields)
     elif kind == "Complaint" and isinstance(data.get("complaint"), dict):
-        for item in data["complaint"].get("complainedRecipients") or []:
+        for item in _list(data["complaint"].get("complainedRecipients")):
             if isinstance(item, dict):
                 records.append({"final-recipient": f"rfc822; {item.get('emailAddress', '')}",
                                 "action": "complaint"})
-    return kind, records
+    # JSON escapes can spell lone surrogates ("\ud800"), which cannot be printed.
+    return kind, [{name: without_surrogates(value) for name, value in fields.items()}
+                  for fields in records]

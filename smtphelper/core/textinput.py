@@ -6,6 +6,7 @@ back gracefully), and caps how much of a huge input is analysed.
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 
@@ -35,6 +36,14 @@ _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
 _DECLARED_CHARSET = re.compile(rb"charset\s*=\s*\"?([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)
+# Codecs that are no mail charset and decode in quadratic time (punycode) or refuse the
+# "replace" error handler (idna): a charset naming them is ignored.
+_UNUSABLE_CODECS = frozenset({"punycode", "idna"})
+_CHARSET_SAMPLE = 200_000  # bytes decoded to judge whether a declared charset fits
+# Lone surrogates: from a paste (Qt strings are UTF-16 and may hold unpaired halves) or from
+# codecs that produce them (utf-7, unicode-escape). The standard library's email package
+# raises on them and they cannot be printed as UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -66,23 +75,49 @@ def _text_looks_binary(sample: str) -> bool:
     return "\x00" in sample[:1024] or controls > len(sample) // 20
 
 
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD (same length: offsets stay true)."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+def text_codec(charset: str) -> str | None:
+    """The name of the codec a declared charset stands for, or None when there is none or it
+    is not a text encoding that can safely decode mail (``base64``, ``punycode``)."""
+    try:
+        info = codecs.lookup(charset)
+    except (LookupError, ValueError):
+        return None
+    if info.name in _UNUSABLE_CODECS or not getattr(info, "_is_text_encoding", True):
+        return None
+    return info.name
+
+
 def decode_bytes(data: bytes) -> str:
     """Bytes to text: UTF-8 when valid, else the first charset the text declares, else
     Windows-1252 (which maps almost every byte), never raising."""
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8")  # strict UTF-8 never yields a lone surrogate
     except UnicodeDecodeError:
         pass
-    for match in _DECLARED_CHARSET.finditer(data[:200_000]):
-        name = match.group(1).decode("ascii", "replace")
+    # Each codec is judged once, on a sample: a text declaring thousands of charsets must not
+    # be decoded whole thousands of times.
+    tried: set[str] = set()
+    sample = data[:_CHARSET_SAMPLE]
+    for match in _DECLARED_CHARSET.finditer(sample):
+        codec = text_codec(match.group(1).decode("ascii", "replace"))
+        if codec is None or codec in tried:
+            continue
+        tried.add(codec)
         try:
-            text = data.decode(name, errors="replace")
+            text = sample.decode(codec, errors="replace")
+            # A charset that is declared but wrong (a lying header) shows up as many
+            # replacement characters: then the next guess is better.
+            if text.count("\ufffd") <= len(text) // 200:
+                if len(data) > len(sample):
+                    text = data.decode(codec, errors="replace")
+                return without_surrogates(text)
         except (LookupError, ValueError):
             continue
-        # A charset that is declared but wrong (a lying header) shows up as many
-        # replacement characters: then the next guess is better.
-        if text.count("\ufffd") <= len(text) // 200:
-            return text
     return data.decode("cp1252", errors="replace")
 
 
@@ -104,7 +139,7 @@ def read_input(data: str | bytes) -> InputText:
             return InputText(text="", binary_kind=kind)
         text = decode_bytes(data)
     else:
-        text = data
+        text = without_surrogates(data)
     if text.startswith("\ufeff"):
         text = text[1:]
     if _text_looks_binary(text[:8192]):

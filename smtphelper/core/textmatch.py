@@ -8,7 +8,9 @@ runs of white space folded to one space), so no input can make it backtrack.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 GAP = 80  # the longest gap a "*" may stand for, in characters
 MAX_TRIES = 64  # how many occurrences of a phrase's first piece are tried before giving up
@@ -24,21 +26,36 @@ class NormalisedText:
     original: str
     text: str
 
+    @cached_property
+    def _words(self) -> tuple[list[int], list[int], list[int], list[int]]:
+        """For each word of the original: where it starts and ends in the original, and where
+        it starts and ends in the normalised text. Built once, so that mapping a span back
+        costs a binary search, not a walk over every word (once per recipient)."""
+        starts, lengths, positions, ends = [], [], [], []
+        position = 0  # offset in the normalised text of the current word
+        for word in _WORD.finditer(self.original):
+            starts.append(word.start())
+            lengths.append(len(word.group(0)))
+            positions.append(position)
+            position += len(word.group(0).lower())
+            ends.append(position)
+            position += 1
+        return starts, lengths, positions, ends
+
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The span in the original text covering ``[start, end)`` of the normalised text."""
-        position = 0  # offset in the normalised text of the current word
-        begin = None
-        for word in _WORD.finditer(self.original):
-            length = len(word.group(0).lower())
-            word_end = position + length
-            if begin is None and start < word_end:
-                begin = word.start() + min(max(0, start - position), len(word.group(0)))
-            if end <= word_end:
-                stop = word.start() + min(max(0, end - position), len(word.group(0)))
-                return begin if begin is not None else stop, stop
-            position = word_end + 1
-        stop = len(self.original)
-        return (begin if begin is not None else stop), stop
+        starts, lengths, positions, ends = self._words
+        first = bisect_right(ends, start)  # the first word ending after ``start``
+        last = bisect_left(ends, end)  # the first word ending at or after ``end``
+        if last == len(ends):
+            stop = len(self.original)
+            if first == len(ends):
+                return stop, stop
+        else:
+            stop = starts[last] + min(max(0, end - positions[last]), lengths[last])
+        if first > last:
+            return stop, stop
+        return starts[first] + min(max(0, start - positions[first]), lengths[first]), stop
 
 
 def normalise(text: str) -> NormalisedText:

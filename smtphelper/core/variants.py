@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from smtphelper.core.resources import load_toml, resources_dir
-from smtphelper.core.textmatch import find_phrase, normalise, normalise_phrase
+from smtphelper.core.textmatch import NormalisedText, find_phrase, normalise, normalise_phrase
 
 REASONS = frozenset(
     """authfailure badreputation blocked contenterror delivered exceedlimit expired feedback
@@ -103,13 +103,22 @@ def code_matches(wanted: str, code: str) -> bool:
     return code == wanted
 
 
-def score_variant(
-    variant: Variant, haystack: str, codes: Iterable[str], providers: Iterable[str]
-) -> tuple[float, list[tuple[int, int]]] | None:
-    """Score of ``variant`` against normalised text, or None when it does not apply."""
-    codes = list(codes)
+def _bonus(variant: Variant, codes: list[str], providers: set[str]) -> int | None:
+    """The part of a variant's score given by the codes and providers, or None when the
+    variant wants codes that are not there."""
     if variant.codes and not any(code_matches(w, c) for w in variant.codes for c in codes):
         return None
+    bonus = 0
+    if variant.provider and variant.provider in providers:
+        bonus += PROVIDER_BONUS
+    if variant.codes:
+        bonus += CODE_BONUS
+    return bonus
+
+
+def _text_score(variant: Variant, haystack: str) -> tuple[float, list[tuple[int, int]]] | None:
+    """The part of a variant's score given by its phrases in normalised text, or None when
+    they are not there."""
     found = [(phrase, find_phrase(haystack, phrase)) for phrase in variant.match]
     hits = [(phrase, where) for phrase, where in found if where is not None]
     if not hits:
@@ -122,10 +131,6 @@ def score_variant(
             return None
         score += max(len(p) for p, _ in also_hits)
         evidence.extend(w for _, w in also_hits)
-    if variant.provider and variant.provider in providers:
-        score += PROVIDER_BONUS
-    if variant.codes:
-        score += CODE_BONUS
     return score, evidence
 
 
@@ -169,20 +174,36 @@ def _possible_variants(haystack: str) -> list[Variant]:
     return [variants[i] for i in sorted(hit)]
 
 
+# One variant whose phrases occur in a text: the text part of its score, and where.
+_TextHit = tuple[Variant, float, tuple[tuple[int, int], ...]]
+
+
+@lru_cache(maxsize=16)
+def _search(text: str) -> tuple[NormalisedText, tuple[_TextHit, ...]]:
+    """The variants whose phrases occur in ``text``. A notice is matched once for each of its
+    recipients that has no words of its own (hundreds in a hostile message), with different
+    codes: what depends on the text alone is computed once."""
+    normalised = normalise(_without_continuations(text))
+    hits: list[_TextHit] = []
+    for variant in _possible_variants(normalised.text):
+        scored = _text_score(variant, normalised.text)
+        if scored is not None:
+            hits.append((variant, scored[0], tuple(scored[1])))
+    return normalised, tuple(hits)
+
+
 def match_variants(
     text: str, codes: Iterable[str] = (), providers: Iterable[str] = ()
 ) -> list[Candidate]:
     """All variants that apply to ``text``, best first, with evidence spans in ``text``."""
-    normalised = normalise(_without_continuations(text))
+    normalised, hits = _search(text)
     codes = list(codes)
     providers = set(providers)
     candidates: list[Candidate] = []
-    for variant in _possible_variants(normalised.text):
-        scored = score_variant(variant, normalised.text, codes, providers)
-        if scored is None:
-            continue
-        score, evidence = scored
-        candidates.append(Candidate(variant, score, tuple(evidence)))
+    for variant, score, evidence in hits:
+        bonus = _bonus(variant, codes, providers)
+        if bonus is not None:
+            candidates.append(Candidate(variant, score + bonus, evidence))
     candidates.sort(key=lambda c: -c.score)
     if candidates:
         # Only the winner's evidence is shown, so only its spans are mapped back.
