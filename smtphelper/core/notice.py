@@ -205,7 +205,8 @@ def read_notice(text: str, exclude: set[str], known: list[str] | None = None) ->
                 last.codes = codes
             _fill_details(last, chunk)
             continue
-        entry = NoticeEntry(address, _clean(chunk), p_start, p_end, codes)
+        reply_at = _reply_start(chunk, codes, p_start)
+        entry = NoticeEntry(address, _clean(chunk[reply_at:]), p_start + reply_at, p_end, codes)
         _fill_details(entry, chunk)
         entries.append(entry)
         if address:
@@ -236,6 +237,19 @@ _REASON_WORDS = re.compile(
 def _has_reason_words(chunk: str, addresses: list[tuple[str, int]]) -> bool:
     rest = ADDRESS.sub(" ", chunk[:MAX_DIAGNOSTIC * 4]) if addresses else chunk
     return bool(_REASON_WORDS.search(rest))
+
+
+def _reply_start(chunk: str, codes: list[FoundCode], chunk_start: int) -> int:
+    """Where the server's own reply begins in a paragraph: at its first failure code, so the
+    address and host lines before it ("host mx.example.org [192.0.2.1]: ...") are left out."""
+    failing = [c for c in codes if c.code[0] in "45"]
+    if not failing:
+        return 0
+    start = failing[0].start - chunk_start
+    # Keep "<<< " or a quote that opens the reply together with it.
+    while start > 0 and chunk[start - 1] in "'\"[(":
+        start -= 1
+    return start
 
 
 def _clean(chunk: str) -> str:
