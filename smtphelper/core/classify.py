@@ -40,6 +40,7 @@ CODE_SPECIFIC_REASONS = frozenset({"userunknown", "mailboxfull", "hostunknown", 
                                    "suspend", "hasmoved", "systemfull", "exceedlimit"})
 # Causes of a temporary failure that, in a final notice, mean the retries ran out.
 GAVE_UP_REASONS = frozenset({"networkerror", "systemerror", "undefined", "onhold"})
+_LINE_REPLY = re.compile(r"^[\s<>]{0,8}(\d{3})[ -]")
 MAX_MATCHED_TEXT = 20_000  # how much notice text is searched for a variant when needed
 LOCATE_WINDOW = 200_000  # how far from a diagnostic its matched words are looked for
 # Where matched words stand in the user's text, by (words, diagnostic span): recipients that
@@ -158,7 +159,10 @@ def _classify_recipient(report: Report, recipient: Recipient, notice: str,
     codes = [c for c in (recipient.reply_code, recipient.enhanced_code) if c]
     # A server's reply is a line or two; a delivery-status field can be made megabytes long.
     diagnostic = (recipient.diagnostic or "")[:MAX_MATCHED_TEXT]
-    candidates = match_variants(diagnostic, codes, providers) if diagnostic else []
+    first = _first_reply(diagnostic)
+    candidates = match_variants(first, codes, providers) if first else []
+    if not candidates and first != diagnostic:
+        candidates = match_variants(diagnostic, codes, providers)
     searched = diagnostic
     if not candidates and recipient.diagnostic_type == "x-unix":
         notice = ""  # a local program's exit status: the notice's other words are not about it
@@ -201,6 +205,23 @@ def _classify_recipient(report: Report, recipient: Recipient, notice: str,
     recipient.reason = code_reason or "onhold"
     klass = (recipient.enhanced_code or recipient.reply_code or "?")[0]
     recipient.variant = _fallback(recipient.reason if code_reason else None, klass, tr)
+
+
+def _first_reply(diagnostic: str) -> str:
+    """The first failure reply of a transcript: when a server answered with one error and
+    then another ("550 User unknown", later "421 Connection timed out"), the first is the
+    cause. Replies of one code continued over several lines stay together."""
+    lines = diagnostic.splitlines()
+    first_code = None
+    for index, line in enumerate(lines):
+        found = _LINE_REPLY.match(line)
+        if not found or found.group(1)[0] not in "45":
+            continue
+        if first_code is None:
+            first_code = found.group(1)
+        elif found.group(1) != first_code:
+            return "\n".join(lines[:index])
+    return diagnostic
 
 
 def _names_dns_failure(recipient: Recipient) -> bool:

@@ -158,7 +158,8 @@ def read_notice(text: str, exclude: set[str], known: list[str] | None = None) ->
             named = [a for a in addresses if a[0].lower() in known_lower]
             addresses = named or addresses
         if not codes:
-            if addresses and not _has_reason_words(chunk, addresses):
+            if addresses and not (_has_reason_words(chunk, addresses)
+                                  or _says_something_on_its_line(chunk, addresses[0][0])):
                 pending_address = addresses[0]
                 continue
             if addresses:
@@ -250,6 +251,13 @@ def _reply_start(chunk: str, codes: list[FoundCode], chunk_start: int) -> int:
     while start > 0 and chunk[start - 1] in "'\"[(":
         start -= 1
     return start
+
+
+def _says_something_on_its_line(chunk: str, address: str) -> bool:
+    """"user@example.org: No MX found for domain": a reason written beside the address."""
+    line = next((ln for ln in chunk.splitlines() if address in ln), "")
+    rest = line.replace(address, " ").strip(" \t<>:;,.()[]-")
+    return len(rest.split()) >= 3
 
 
 def _clean(chunk: str) -> str:
