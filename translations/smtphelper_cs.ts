@@ -7077,6 +7077,34 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
         <translation>Prosím, zkontrolujte, proč je adresa[ {recipient}] na seznamu potlačených adres na úrovni našeho účtu Amazon SES a zda ji lze odstranit.</translation>
     </message>
     <message>
+        <source>Amazon SES will not send from an address that has not been verified</source>
+        <translation>Amazon SES neodešle zprávu z adresy, která nebyla ověřena</translation>
+    </message>
+    <message>
+        <source>Your message was handed to Amazon SES, which only sends mail from addresses and domains that the account owner has verified. The sender address or domain is not verified in that SES account and region, so SES refused to pass the message on. Nothing was wrong with the recipient.</source>
+        <translation>Vaše zpráva byla předána službě Amazon SES, která odesílá poštu jen z adres a domén ověřených majitelem účtu. Adresa nebo doména odesílatele v tomto účtu a regionu SES ověřená není, a proto SES zprávu odmítl předat dál. S příjemcem je vše v pořádku.</translation>
+    </message>
+    <message>
+        <source>Forward this report to whoever runs the Amazon SES account your mail goes through (your IT admin or developer).</source>
+        <translation>Přepošlete tuto zprávu o nedoručení tomu, kdo spravuje účet Amazon SES, přes který vaše pošta odchází (vašemu správci IT nebo vývojáři).</translation>
+    </message>
+    <message>
+        <source>Ask them to verify your sender address or domain in SES, in the region named in the report.</source>
+        <translation>Požádejte ho, aby vaši adresu odesílatele nebo doménu ověřil v SES, a to v regionu uvedeném ve zprávě.</translation>
+    </message>
+    <message>
+        <source>If the account is still in the SES sandbox, ask them to verify the recipient too or to request production access.</source>
+        <translation>Pokud je účet stále v testovacím režimu SES (sandbox), požádejte ho, aby ověřil i příjemce, nebo požádal o produkční přístup.</translation>
+    </message>
+    <message>
+        <source>Amazon SES refused to send my message because the sender address[ {sender}] is not verified. Could you please verify it (or our domain) in our SES account, in the region named in the report?</source>
+        <translation>Amazon SES odmítl odeslat mou zprávu, protože adresa odesílatele[ {sender}] není ověřená. Mohli byste ji prosím (nebo naši doménu) ověřit v našem účtu SES, v regionu uvedeném ve zprávě?</translation>
+    </message>
+    <message>
+        <source>Amazon SES: verified identities</source>
+        <translation>Amazon SES: ověřené identity</translation>
+    </message>
+    <message>
         <source>SendGrid did not send your message because this address bounced before</source>
         <translation>SendGrid vaši zprávu neodeslal, protože se zpráva na tuto adresu už dříve vrátila</translation>
     </message>

@@ -52,6 +52,8 @@ _AUTOREPLY_SUBJECT = re.compile(
     r"|absence|away from",
     re.IGNORECASE,
 )
+_COMPLAINT_SUBJECT = re.compile(r"complaint about message|abuse report|spam report",
+                                re.IGNORECASE)
 _BOUNCE_SUBJECT = re.compile(
     r"undeliver|delivery (?:status|failure|notification|report|problem)|returned mail|"
     r"failure notice|mail delivery|nelze doručit|nedoručiteln|unzustellbar|non remis|"
@@ -113,7 +115,11 @@ def _notice_text(parsed: ParsedMessage) -> str:
 def _kind(report: Report, parsed: ParsedMessage) -> str:
     headers = parsed.headers
     content_type = headers.get("content-type", "").lower()
-    if parsed.has_feedback_report or "feedback-report" in content_type:
+    if (parsed.has_feedback_report or "feedback-report" in content_type
+            or (_COMPLAINT_SUBJECT.search(headers.get("subject", ""))
+                and "message/rfc822" in parsed.content_types)):
+        # Microsoft's complaint reports (JMRP) carry no feedback-report part: a complaint
+        # subject and the complained-about message attached.
         return "feedback"
     actions = {(r.action or "") for r in report.recipients}
     if report.recipients and actions and actions <= {"delivered", "relayed", "expanded"}:
