@@ -151,24 +151,43 @@ def _without_continuations(text: str) -> str:
     return head + text[20_000:]
 
 
+GRAM = 3  # leading pieces are indexed by their first three characters
+
+
 @cache
-def _first_pieces() -> tuple[tuple[str, tuple[int, ...]], ...]:
-    """Each distinct leading piece of a ``match`` phrase, with the variants that use it."""
+def _first_pieces() -> tuple[dict[str, list[tuple[str, tuple[int, ...]]]],
+                             list[tuple[str, tuple[int, ...]]]]:
+    """Each distinct leading piece of a ``match`` phrase with the variants that use it,
+    grouped by its first characters; pieces shorter than that are kept apart."""
     owners: dict[str, list[int]] = {}
     for index, variant in enumerate(load_variants()):
         for phrase in variant.match:
             piece = phrase.split("*", 1)[0].strip()
             if piece:
                 owners.setdefault(piece, []).append(index)
-    return tuple((piece, tuple(indexes)) for piece, indexes in owners.items())
+    by_gram: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+    short: list[tuple[str, tuple[int, ...]]] = []
+    for piece, indexes in owners.items():
+        if len(piece) >= GRAM:
+            by_gram.setdefault(piece[:GRAM], []).append((piece, tuple(indexes)))
+        else:
+            short.append((piece, tuple(indexes)))
+    return by_gram, short
 
 
 def _possible_variants(haystack: str) -> list[Variant]:
-    """Variants with at least one phrase whose leading piece occurs: a cheap first pass (plain
-    substring tests) so that only these are scored."""
+    """Variants with at least one phrase whose leading piece occurs: a cheap first pass so
+    that only these are scored. Only pieces whose first characters occur in the text are
+    looked for, so a long text costs one pass plus a few substring tests."""
     variants = load_variants()
+    by_gram, short = _first_pieces()
+    grams = {haystack[i : i + GRAM] for i in range(len(haystack) - GRAM + 1)}
     hit: set[int] = set()
-    for piece, indexes in _first_pieces():
+    for gram in grams & by_gram.keys():
+        for piece, indexes in by_gram[gram]:
+            if piece in haystack:
+                hit.update(indexes)
+    for piece, indexes in short:
         if piece in haystack:
             hit.update(indexes)
     return [variants[i] for i in sorted(hit)]
