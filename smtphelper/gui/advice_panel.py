@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from smtphelper.gui.text_widgets import TextLabel, WrappedText
+from smtphelper.gui.text_widgets import TextLabel, WrappedText, column
 
 translate = QCoreApplication.translate
 
@@ -31,13 +31,7 @@ class AdvicePanel(QWidget):
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.copy_english_button)
         buttons.addWidget(self.confirmation, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.preview)
-        layout.addLayout(buttons)
+        column(self, 6, self.heading, self.intro, self.preview, buttons)
         self._confirm_timer = QTimer(self, singleShot=True, interval=CONFIRM_MS)
         self._confirm_timer.timeout.connect(lambda: self.confirmation.setText(""))
         self.retranslate()

@@ -7,7 +7,7 @@ from PySide6.QtGui import QMouseEvent, QPalette
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from smtphelper.core import wording
-from smtphelper.gui.text_widgets import TextLabel
+from smtphelper.gui.text_widgets import TextLabel, column
 
 translate = QCoreApplication.translate
 
@@ -35,12 +35,7 @@ class ChecklistView(QWidget):
         self.intro = TextLabel()
         self.rows = QVBoxLayout()
         self.rows.setSpacing(6)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.rows)
+        column(self, 6, self.heading, self.intro, self.rows)
         self.boxes: list[QCheckBox] = []
         self.texts: list[_StepText] = []
         self.retranslate()

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from smtphelper.core.model import Report
-from smtphelper.gui.text_widgets import TextLabel
+from smtphelper.gui.text_widgets import TextLabel, column
 
 translate = QCoreApplication.translate
 
@@ -88,11 +88,7 @@ class GuidancePanel(QWidget):
         self.heading = TextLabel(size=1.1, bold=True)
         self.body = QVBoxLayout()
         self.body.setSpacing(8)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(self.heading)
-        layout.addLayout(self.body)
+        column(self, 8, self.heading, self.body)
         self.paragraphs: list[TextLabel] = []
 
     def show_text(self, heading: str, paragraphs: list[str]) -> None:

@@ -11,12 +11,33 @@ import math
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QTextOption
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLayout,
+    QSizePolicy,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | (
     Qt.TextInteractionFlag.TextSelectableByKeyboard)
 LINKS = Qt.TextInteractionFlag.LinksAccessibleByMouse | (
     Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+
+
+def column(owner: QWidget, spacing: int, *parts: QWidget | QLayout) -> QVBoxLayout:
+    """The usual body of a results section: its parts stacked with no outer margin."""
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(spacing)
+    for part in parts:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part)
+    return layout
 
 
 def scaled_font(base: QFont, factor: float = 1.0, bold: bool = False) -> QFont:
