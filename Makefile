@@ -39,10 +39,17 @@ translations: $(STAMP)
 fuzz: $(STAMP)
 	$(BIN)/python -m tests.fuzz.fuzz_decode --examples 20000
 
-bench: $(STAMP)
+bench: $(STAMP) qm
 	$(BIN)/python benchmarks/accuracy.py
 	$(BIN)/python benchmarks/speed.py
 	$(BIN)/python benchmarks/adversarial.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/gui.py
+
+# Refresh the README screenshots (offscreen, with an example bounce decoded).
+screenshot: $(STAMP) qm
+	$(BIN)/python tools/screenshot.py
+	$(BIN)/python tools/screenshot.py --empty
+	$(BIN)/python tools/screenshot.py --lang cs --output docs/screenshot-cs.png
 
 # Installers (Linux here: dist/smtphelper/ and dist/smtphelper_<version>_<arch>.deb);
 # Windows and macOS: see packaging/README.md. Not part of `make test`.
