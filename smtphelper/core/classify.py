@@ -207,8 +207,9 @@ def _classify_recipient(report: Report, recipient: Recipient, notice: str,
     if recipient.diagnostic_type == "x-unix":
         # Sendmail's report of a local delivery program (a pipe) that failed.
         code_reason = "mailererror"
-    # Nothing in the words or the codes says why: too little information to decide.
-    recipient.reason = code_reason or "onhold"
+    # Nothing in the words or the codes says why: "onhold" when the server said something we
+    # cannot place (too little information), "undefined" when it said nothing at all.
+    recipient.reason = code_reason or ("onhold" if _says_anything(recipient) else "undefined")
     klass = (recipient.enhanced_code or recipient.reply_code or "?")[0]
     recipient.variant = _fallback(recipient.reason if code_reason else None, klass, tr)
 
@@ -228,6 +229,14 @@ def _first_reply(diagnostic: str) -> str:
         elif found.group(1) != first_code:
             return "\n".join(lines[:index])
     return diagnostic
+
+
+def _says_anything(recipient: Recipient) -> bool:
+    """Whether the failure came with any words or code beyond the address itself."""
+    if recipient.reply_code or recipient.enhanced_code:
+        return True
+    words = ADDRESS.sub(" ", recipient.diagnostic or "")
+    return any(ch.isalnum() for ch in words)
 
 
 def _names_dns_failure(recipient: Recipient) -> bool:
