@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import random
+import signal
+import subprocess
+import sys
+import time
 
 from smtphelper.gui import paths
 from smtphelper.gui.settings import Settings, SettingsStore
@@ -94,3 +99,36 @@ def test_paths_use_platformdirs_without_the_override(monkeypatch) -> None:
     monkeypatch.delenv(paths.HOME_ENV, raising=False)
     assert "SmtpHelper" in str(paths.config_dir())
     assert "SmtpHelper" in str(paths.log_dir())
+
+
+WRITER = """
+import sys
+from pathlib import Path
+from smtphelper.gui.settings import Settings, SettingsStore
+store = SettingsStore(Path(sys.argv[1]))
+print("ready", flush=True)
+number = 0
+while True:
+    number += 1
+    store.save(Settings(last_folder=str(number) * 200, language="cs"))
+"""
+
+
+def test_settings_survive_a_kill_in_the_middle_of_writing(tmp_path) -> None:
+    """Kill a process that keeps saving, at many moments; each restart reads good settings."""
+    path = tmp_path / "settings.json"
+    SettingsStore(path).save(Settings(last_folder="1" * 200, language="cs"))
+    timing = random.Random(7)
+    for _ in range(25):
+        writer = subprocess.Popen([sys.executable, "-c", WRITER, str(path)],
+                                  stdout=subprocess.PIPE, text=True)
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
+        time.sleep(timing.uniform(0.001, 0.03))
+        writer.send_signal(signal.SIGKILL)
+        writer.wait()
+        writer.stdout.close()
+        settings = SettingsStore(path).load()  # what the next start of the app sees
+        assert settings.language == "cs"
+        number = settings.last_folder[: len(settings.last_folder) // 200]
+        assert number.isdigit() and settings.last_folder == number * 200  # whole, not torn
+        assert not list(tmp_path.glob("*.corrupt-*")), "a half-written file was found"
