@@ -69,7 +69,6 @@ class DsnRecord:
 
     fields: dict[str, str]
     offset: int | None  # where the block's text starts in the user's text, if verbatim
-    raw: str = ""
 
 
 @dataclass

@@ -46,7 +46,6 @@ _COMMAND_ANSWERED = re.compile(r"(?:in reply to|after|following|response to)\s{1
 _COMMAND_SENT = re.compile(r"^\s{0,8}>>>\s{0,3}" + _COMMAND_NAMES, re.IGNORECASE | re.MULTILINE)
 _PIPELINED_RCPT = re.compile(r"no valid recipients|need rcpt|rcpt commands were rejected",
                              re.IGNORECASE)
-_COMMAND_ANY = re.compile(r"\b" + _COMMAND_NAMES + r"\b", re.IGNORECASE)
 _SENDER_CONTEXT = re.compile(r"(?:mail from|envelope-from|from|sender)\s{0,3}:?\s{0,3}<?$",
                              re.IGNORECASE)
 _NOT_RECIPIENTS = ("mailer-daemon@", "no-reply@", "noreply@")
