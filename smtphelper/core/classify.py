@@ -99,8 +99,13 @@ def finish(report: Report, parsed: ParsedMessage, tr: Translate) -> None:
         ):
             # A temporary error in a final failure notice: the server kept retrying until the
             # message's time in the queue ran out. That is what the user needs to know.
+            last_error = recipient.variant
             recipient.reason = "expired"
             recipient.variant = _fallback("expired", None, tr)
+            if last_error is not None:  # the last attempt's error, for the curious
+                recipient.variant.runner_up = last_error.id
+                recipient.variant.evidence = last_error.evidence
+                recipient.variant.evidence_words = last_error.evidence_words
     if report.kind == "bounce" and report.recipients and all(
         r.permanent is False for r in report.recipients
     ):
