@@ -81,7 +81,9 @@ def find_replies(text: str, offset: int = 0) -> list[FoundCode]:
         at_line_start = line_start != window and not text[line_start : m.start()].strip(" \t>")
         if line_start == 0 and window == 0:
             at_line_start = not text[: m.start()].strip(" \t>")
-        strong = at_line_start or _STRONG_BEFORE.search(before)
+        # After a colon or bracket only an error code counts: "Size (in bytes): 222" is not
+        # a reply, "said: 550 ..." is.
+        strong = at_line_start or (code[0] in "45" and _STRONG_BEFORE.search(before))
         if valid and strong and after[:1] in (" ", "-", "", "\r", "\n", ",", "]", "'", '"'):
             pass
         elif valid:

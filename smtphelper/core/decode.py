@@ -176,6 +176,7 @@ def _recipients(parsed: ParsedMessage, text: str, report: Report) -> list[Recipi
         recipient = Recipient(address=entry.address)
         _merge_entry(recipient, entry, segment)
         recipients.append(recipient)
+    recipients = _fold(recipients)
     if known:
         named = {r.address.lower() for r in recipients if r.address}
         unnamed = [r for r in recipients if not r.address]
@@ -205,6 +206,39 @@ def _recipients(parsed: ParsedMessage, text: str, report: Report) -> list[Recipi
             else:
                 recipients[0].enhanced_code = first.code
     return recipients
+
+
+def _fold(recipients: list[Recipient]) -> list[Recipient]:
+    """One entry per recipient: an address named twice (a summary and a transcript, or the
+    text and the HTML part) is one recipient; and a notice that gives the error in one place
+    and the address in another ("Error: 550 no such user" ... "RCPT TO: x@example.com")
+    describes one failure."""
+    folded: list[Recipient] = []
+    by_address: dict[str, Recipient] = {}
+    for recipient in recipients:
+        key = recipient.address.lower() if recipient.address else None
+        first = by_address.get(key) if key else None
+        if first is None:
+            folded.append(recipient)
+            if key:
+                by_address[key] = recipient
+            continue
+        first.reply_code = first.reply_code or recipient.reply_code
+        first.enhanced_code = first.enhanced_code or recipient.enhanced_code
+        first.diagnostic = first.diagnostic or recipient.diagnostic
+        first.remote_mta = first.remote_mta or recipient.remote_mta
+        first.command = first.command or recipient.command
+    coded_unnamed = [r for r in folded if r.address is None and _failure_code(r)]
+    named_uncoded = [r for r in folded if r.address and not _failure_code(r)]
+    if len(coded_unnamed) == 1 and len(named_uncoded) == 1 and len(folded) == 2:
+        coded_unnamed[0].address = named_uncoded[0].address
+        folded.remove(named_uncoded[0])
+    return folded
+
+
+def _failure_code(recipient: Recipient) -> bool:
+    return any(code and code[0] in "45" for code in (recipient.reply_code,
+                                                     recipient.enhanced_code))
 
 
 def _from_mail_system(parsed: ParsedMessage) -> bool:

@@ -27,7 +27,7 @@ _ORIGINAL_MARKERS = re.compile(
 )
 _HEADERISH = re.compile(
     r"^(?:Received|Return-Path|DKIM-Signature|Message-I[dD]|X-[\w-]{1,40}|From|To|Subject|Date"
-    r"|MIME-Version|Content-Type):[ \t]",
+    r"|MIME-Version|Content-Type):",
     re.MULTILINE,
 )
 ADDRESS = re.compile(
@@ -46,8 +46,10 @@ _COMMAND_ANSWERED = re.compile(r"(?:in reply to|after|following|response to)\s{1
 _COMMAND_SENT = re.compile(r"^\s{0,8}>>>\s{0,3}" + _COMMAND_NAMES, re.IGNORECASE | re.MULTILINE)
 _PIPELINED_RCPT = re.compile(r"no valid recipients|need rcpt|rcpt commands were rejected",
                              re.IGNORECASE)
-_SENDER_CONTEXT = re.compile(r"(?:mail from|envelope-from|from|sender)\s{0,3}:?\s{0,3}<?$",
-                             re.IGNORECASE)
+# Words before an address that make it the sender or a contact, not a failed recipient.
+_SENDER_CONTEXT = re.compile(
+    r"(?:mail from|envelope-from|from|sender|sent by|contact)\s{0,6}:?\s{0,6}<?$",
+    re.IGNORECASE)
 _NOT_RECIPIENTS = ("mailer-daemon@", "no-reply@", "noreply@")
 MAX_DIAGNOSTIC = 1200
 MAX_ENTRIES = 500  # recipients read from one notice; more means it is not a bounce notice
@@ -127,6 +129,8 @@ def blocks(text: str) -> list[tuple[int, int]]:
 def is_recipient_address(address: str, text: str, start: int, exclude: set[str]) -> bool:
     lowered = address.lower()
     if lowered in exclude or lowered.startswith(_NOT_RECIPIENTS):
+        return False
+    if "/" in address:  # a path such as /home/user/.forward/user@example.com
         return False
     before = text[max(0, start - 24) : start]
     return not _SENDER_CONTEXT.search(before)
