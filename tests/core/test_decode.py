@@ -220,3 +220,28 @@ def test_twenty_megabytes_decode_and_say_they_were_cut() -> None:
     report = decode(text)
     assert report.truncated and report.notes
     assert report.recipients
+
+
+def test_error_and_address_in_different_paragraphs_are_one_recipient() -> None:
+    text = (
+        "Error: Invalid user address\n"
+        "Error message below:\n"
+        "550 - Requested action not taken: no such user here\n\n"
+        "Message details:\n"
+        "  Subject: Test\n"
+        "  MAIL FROM: me@example.net\n"
+        "  RCPT TO: nobody@example.com\n"
+        "  Size (in bytes): 222\n"
+    )
+    r = only(decode(text))
+    assert (r.address, r.reply_code, r.reason) == ("nobody@example.com", "550", "userunknown")
+
+
+def test_contact_addresses_and_repeats_are_not_extra_recipients() -> None:
+    text = (
+        "For further assistance, please contact <postmaster@example.net>\n\n"
+        "<ivana@example.org>: host mx.example.org[192.0.2.8] said: 550 5.1.1 User unknown\n\n"
+        "<ivana@example.org>: 550 5.1.1 User unknown\n"
+    )
+    r = only(decode(text))
+    assert (r.address, r.enhanced_code) == ("ivana@example.org", "5.1.1")
