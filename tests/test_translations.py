@@ -16,7 +16,7 @@ from smtphelper.core.tsreader import read_ts
 
 ROOT = Path(__file__).resolve().parents[1]
 CZECH = ROOT / "translations" / "smtphelper_cs.ts"
-PLACEHOLDER = re.compile(r"\{\w*\}|%n|%\d")
+PLACEHOLDER = re.compile(r"\{\w*(?=[:}])|%n|%\d")
 
 
 def messages(path: Path) -> list[tuple[str, ElementTree.Element]]:

@@ -90,6 +90,10 @@
         <translation>{code} ({kind}): {line}</translation>
     </message>
     <message>
+        <source>All codes found in the message ({count})</source>
+        <translation>Všechny kódy nalezené ve zprávě ({count})</translation>
+    </message>
+    <message>
         <source>Show all codes found in the message</source>
         <translation>Zobrazit všechny kódy nalezené ve zprávě</translation>
     </message>
@@ -229,8 +233,8 @@
         <translation>Nebo vrácený e-mail uložte jako soubor (.eml) a přetáhněte ho do tohoto okna, případně ho otevřete tlačítkem „Otevřít soubor“. Chcete-li si nejdřív vyzkoušet, jak to funguje, zkuste ukázku.</translation>
     </message>
     <message>
-        <source>SMTP Helper read the whole text (lines: %n) but found no delivery error and no mail server code in it.</source>
-        <translation>SMTP Helper přečetl celý text (počet řádků: %n), ale nenašel v něm žádnou chybu doručení ani kód poštovního serveru.</translation>
+        <source>SMTP Helper read the whole text (lines: {count}) but found no delivery error and no mail server code in it.</source>
+        <translation>SMTP Helper přečetl celý text (počet řádků: {count}), ale nenašel v něm žádnou chybu doručení ani kód poštovního serveru.</translation>
     </message>
     <message>
         <source>The subject of the original message is “{subject}”.</source>
@@ -446,6 +450,10 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
         <translation>{address} — {outcome}</translation>
     </message>
     <message>
+        <source>This message reports on several recipients ({count}). Choose one:</source>
+        <translation>Tato zpráva se týká více příjemců ({count}). Vyberte jednoho:</translation>
+    </message>
+    <message>
         <source>This text could not be explained.</source>
         <translation>Tento text se nepodařilo vysvětlit.</translation>
     </message>
@@ -607,8 +615,12 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
         <translation>Můj odeslaný e-mail zatím nebyl doručen; poštovní server hlásí zpoždění a stále se o doručení pokouší.</translation>
     </message>
     <message>
-        <source>When I send email, a mail server answers with the error below.</source>
-        <translation>Když odesílám e-mail, poštovní server odpovídá níže uvedenou chybou.</translation>
+        <source>A mail server answered one of my emails with the message below.</source>
+        <translation>Poštovní server odpověděl na jeden z mých e-mailů zprávou níže.</translation>
+    </message>
+    <message>
+        <source>I received the automatic message below about an email I sent.</source>
+        <translation>Přišla mi níže uvedená automatická zpráva týkající se mého odeslaného e-mailu.</translation>
     </message>
     <message>
         <source>The details from the error message:</source>
@@ -667,7 +679,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
         <translation>Děkuji za pomoc.</translation>
     </message>
     <message>
-        <source>{year}-{month}-{day} {time} (UTC{offset})</source>
+        <source>{year}-{month:0&gt;2}-{day:0&gt;2} {time} (UTC{offset})</source>
         <translation>{day}. {month}. {year} {time} (UTC{offset})</translation>
     </message>
 </context>
@@ -709,20 +721,24 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
         <translation>Podrobnost</translation>
     </message>
     <message>
-        <source>Reply code not in our list</source>
-        <translation>Kód odpovědi mimo náš seznam</translation>
+        <source>A reply code without a standard meaning</source>
+        <translation>Kód odpovědi bez standardního významu</translation>
     </message>
     <message>
-        <source>This code is well formed but is not one of the standard codes we know. Its digits still tell the general kind of answer, shown below.</source>
-        <translation>Tento kód má správný tvar, ale nepatří mezi standardní kódy, které známe. Jeho číslice přesto prozrazují obecný druh odpovědi – viz níže.</translation>
+        <source>This code has the right form but is not one of the standard codes, so the server&apos;s own words say most about it. Its first two digits still tell the general kind of answer, shown below.</source>
+        <translation>Tento kód má správný tvar, ale nepatří mezi standardní kódy, takže nejvíc o něm řeknou slova samotného serveru. První dvě číslice přesto prozrazují obecný druh odpovědi, viz níže.</translation>
     </message>
     <message>
-        <source>Status code not in the registry</source>
-        <translation>Stavový kód mimo registr</translation>
+        <source>A status code without a standard meaning</source>
+        <translation>Stavový kód bez standardního významu</translation>
     </message>
     <message>
-        <source>This status code is well formed but is not registered. Its class and subject still tell the general kind of problem, shown below.</source>
-        <translation>Tento stavový kód má správný tvar, ale není registrovaný. Jeho třída a oblast přesto prozrazují obecný druh problému – viz níže.</translation>
+        <source>This status code has the right form but is not in the official list of codes, so the server&apos;s own words say most about it. Its first two numbers still tell the general kind of problem, shown below.</source>
+        <translation>Tento stavový kód má správný tvar, ale není v oficiálním seznamu kódů, takže nejvíc o něm řeknou slova samotného serveru. První dvě čísla přesto prozrazují obecný druh problému, viz níže.</translation>
+    </message>
+    <message>
+        <source>Which exact problem it is: see the meaning of the whole code above.</source>
+        <translation>O jaký přesný problém jde: viz význam celého kódu výše.</translation>
     </message>
     <message>
         <source>Not a valid code</source>
@@ -735,10 +751,6 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     <message>
         <source>A status code looks like 5.1.1: the first number is 2, 4 or 5, the second 0 to 7 and the third a number. &quot;{code}&quot; does not fit that pattern, so it is not a real status code. Check that it was copied correctly.</source>
         <translation>Stavový kód vypadá jako 5.1.1: první číslo je 2, 4 nebo 5, druhé 0 až 7 a třetí libovolné číslo. „{code}“ tomuto vzoru neodpovídá, takže nejde o skutečný stavový kód. Zkontrolujte, zda byl správně zkopírován.</translation>
-    </message>
-    <message>
-        <source>The exact problem within this subject: see the meaning of the whole code.</source>
-        <translation>Přesný problém v rámci této oblasti: viz význam celého kódu.</translation>
     </message>
     <message>
         <source>Not allowed in this position</source>
@@ -2538,7 +2550,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
         <translation>Až to potvrdí, odešlete původní zprávu znovu.</translation>
     </message>
     <message>
-        <source>My message to[ {recipient}] was stopped by a mail filter on your side. Could you please check the filter or add[ {sender}] to your trusted senders?</source>
+        <source>My message to[ {recipient}] was stopped by a mail filter on your side. Could you please check the filter or add my address[ {sender}] to your trusted senders?</source>
         <translation>Moji zprávu[ na adresu {recipient}] zastavil poštovní filtr na vaší straně. Mohli byste prosím zkontrolovat filtr nebo přidat mou adresu[ {sender}] mezi důvěryhodné odesílatele?</translation>
     </message>
     <message>
@@ -2902,8 +2914,32 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
         <translation>Pokud jsou odmítány i běžné zprávy, přepošlete tuto zprávu o nedoručení svému poskytovateli e-mailu.</translation>
     </message>
     <message>
-        <source>My message to[ {recipient}] was refused by your spam filter. Could you please add[ {sender}] to your trusted senders?</source>
+        <source>My message to[ {recipient}] was refused by your spam filter. Could you please add my address[ {sender}] to your trusted senders?</source>
         <translation>Moji zprávu[ na adresu {recipient}] odmítl váš spamový filtr. Mohli byste prosím přidat mou adresu[ {sender}] mezi důvěryhodné odesílatele?</translation>
+    </message>
+    <message>
+        <source>This does not look like a mail server&apos;s code</source>
+        <translation>Tohle nevypadá jako kód poštovního serveru</translation>
+    </message>
+    <message>
+        <source>The code you pasted does not have the form mail servers use, so it cannot be explained. It may have been copied incompletely, mistyped, or it may come from another program than a mail server.</source>
+        <translation>Vložený kód nemá tvar, jaký používají poštovní servery, a proto ho nelze vysvětlit. Možná byl zkopírován neúplně, s překlepem, nebo pochází z jiného programu než z poštovního serveru.</translation>
+    </message>
+    <message>
+        <source>Look at the returned email again and copy the whole text, not only the number.</source>
+        <translation>Podívejte se znovu na vrácený e-mail a zkopírujte celý jeho text, ne jen číslo.</translation>
+    </message>
+    <message>
+        <source>Check for mix-ups such as the letter O instead of the digit 0.</source>
+        <translation>Zkontrolujte záměny, například písmeno O místo číslice 0.</translation>
+    </message>
+    <message>
+        <source>Paste the whole message here; the server&apos;s own words usually say what went wrong.</source>
+        <translation>Vložte sem celou zprávu; slova samotného serveru obvykle řeknou, co se pokazilo.</translation>
+    </message>
+    <message>
+        <source>I received an error with a code I cannot place. Could you please look at the whole message and tell me what it means?</source>
+        <translation>Přišla mi chyba s kódem, kterému nerozumím. Mohli byste se prosím podívat na celou zprávu a říct mi, co znamená?</translation>
     </message>
     <message>
         <source>Too many messages were sent too quickly</source>
@@ -6313,8 +6349,20 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
         <translation>Pokud se to opakuje, přepošlete toto hlášení svému poskytovateli e-mailu.</translation>
     </message>
     <message>
-        <source>My message to[ {recipient}] was rejected as spam by your server&apos;s content filter. Could you please add[ {sender}] to your safe senders or ask your IT department to allow it?</source>
+        <source>My message to[ {recipient}] was rejected as spam by your server&apos;s content filter. Could you please add my address[ {sender}] to your safe senders or ask your IT department to allow it?</source>
         <translation>Moje zpráva[ na adresu {recipient}] byla obsahovým filtrem vašeho serveru odmítnuta jako spam. Mohli byste prosím přidat mou adresu[ {sender}] mezi bezpečné odesílatele, nebo požádat své IT oddělení, aby ji povolilo?</translation>
+    </message>
+    <message>
+        <source>My message to[ {recipient}] was refused as very likely spam. Could you please add my address[ {sender}] to your trusted senders?</source>
+        <translation>Moje zpráva[ na adresu {recipient}] byla odmítnuta jako velmi pravděpodobný spam. Mohli byste prosím přidat mou adresu[ {sender}] mezi důvěryhodné odesílatele?</translation>
+    </message>
+    <message>
+        <source>My message to[ {recipient}] was refused by your spam filter. Could you please add my address[ {sender}] to your trusted senders or ask your IT department to allow it?</source>
+        <translation>Moje zpráva[ na adresu {recipient}] byla odmítnuta vaším spamovým filtrem. Mohli byste prosím přidat mou adresu[ {sender}] mezi důvěryhodné odesílatele, nebo požádat své IT oddělení, aby ji povolilo?</translation>
+    </message>
+    <message>
+        <source>My message to[ {recipient}] was stopped by a mail filter on your side. Could you please check the filter settings or add my address[ {sender}] to your trusted senders?</source>
+        <translation>Moji zprávu[ pro {recipient}] zastavil poštovní filtr na vaší straně. Mohli byste prosím zkontrolovat nastavení filtru nebo přidat mou adresu[ {sender}] mezi důvěryhodné odesílatele?</translation>
     </message>
     <message>
         <source>The recipient&apos;s server found your message very likely to be spam</source>
@@ -6339,10 +6387,6 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     <message>
         <source>If ordinary messages are refused too, forward this report to your email provider.</source>
         <translation>Pokud jsou odmítány i běžné zprávy, přepošlete toto hlášení svému poskytovateli e-mailu.</translation>
-    </message>
-    <message>
-        <source>My message to[ {recipient}] was refused as very likely spam. Could you please add[ {sender}] to your trusted senders?</source>
-        <translation>Moje zpráva[ na adresu {recipient}] byla odmítnuta jako velmi pravděpodobný spam. Mohli byste prosím přidat mou adresu[ {sender}] mezi důvěryhodné odesílatele?</translation>
     </message>
     <message>
         <source>Your provider&apos;s server is treated as a known spam source</source>
@@ -6431,10 +6475,6 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     <message>
         <source>Do not use link shorteners or advertising words in the subject.</source>
         <translation>Nepoužívejte zkracovače odkazů a v předmětu se vyhněte reklamním slovům.</translation>
-    </message>
-    <message>
-        <source>My message to[ {recipient}] was refused by your spam filter. Could you please add[ {sender}] to your trusted senders or ask your IT department to allow it?</source>
-        <translation>Moje zpráva[ na adresu {recipient}] byla odmítnuta vaším spamovým filtrem. Mohli byste prosím přidat mou adresu[ {sender}] mezi důvěryhodné odesílatele, nebo požádat své IT oddělení, aby ji povolilo?</translation>
     </message>
     <message>
         <source>The recipient has blocked your address in their Mimecast email filter</source>
@@ -9075,10 +9115,6 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     <message>
         <source>Send the original message again after they confirm.</source>
         <translation>Jakmile to potvrdí, odešlete původní zprávu znovu.</translation>
-    </message>
-    <message>
-        <source>My message to[ {recipient}] was stopped by a mail filter on your side. Could you please check the filter settings or add[ {sender}] to your trusted senders?</source>
-        <translation>Moji zprávu[ pro {recipient}] zastavil poštovní filtr na vaší straně. Mohli byste prosím zkontrolovat nastavení filtru nebo přidat mou adresu[ {sender}] mezi důvěryhodné odesílatele?</translation>
     </message>
     <message>
         <source>The recipient has blocked your address</source>

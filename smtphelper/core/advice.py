@@ -25,7 +25,9 @@ DELAYED = QT_TRANSLATE_NOOP(
     "advice", "An email I sent has not been delivered yet; the mail server reports a delay and "
     "is still trying.")
 REPLY_ONLY = QT_TRANSLATE_NOOP(
-    "advice", "When I send email, a mail server answers with the error below.")
+    "advice", "A mail server answered one of my emails with the message below.")
+NOT_A_FAILURE = QT_TRANSLATE_NOOP(
+    "advice", "I received the automatic message below about an email I sent.")
 FACTS = QT_TRANSLATE_NOOP("advice", "The details from the error message:")
 FACT_DATE = QT_TRANSLATE_NOOP("advice", "Date")
 FACT_SENDER = QT_TRANSLATE_NOOP("advice", "Sender")
@@ -44,7 +46,7 @@ WAIT = QT_TRANSLATE_NOOP(
 THANKS = QT_TRANSLATE_NOOP("advice", "Thank you for your help.")
 # How a date is written in the advice (Czech: "2. 11. 2026 10:15"); the time is the sender's
 # clock as the bounce states it, with its offset from UTC.
-DATE_FORMAT = QT_TRANSLATE_NOOP("advice", "{year}-{month}-{day} {time} (UTC{offset})")
+DATE_FORMAT = QT_TRANSLATE_NOOP("advice", "{year}-{month:0>2}-{day:0>2} {time} (UTC{offset})")
 
 
 _CONTINUATION_PREFIX = re.compile(r"^\s{0,8}\d{3}[- ](?:\d\.\d{1,3}\.\d{1,3}\s)?")
@@ -70,7 +72,7 @@ def format_date(value: str | None, tr: Translate = no_translation) -> str | None
         return value
     offset = moment.strftime("%z")
     return tr(CONTEXT, DATE_FORMAT).format(
-        year=moment.year, month=f"{moment.month:02d}", day=f"{moment.day:02d}",
+        year=moment.year, month=moment.month, day=moment.day,
         time=moment.strftime("%H:%M"), offset=f"{offset[:3]}:{offset[3:]}",
     )
 
@@ -102,6 +104,8 @@ def advice_text(report: Report, recipient: Recipient, tr: Translate = no_transla
         opening = DELAYED_TO if recipient.address else DELAYED
     elif report.kind == "codes":
         opening = REPLY_ONLY
+    elif report.kind in ("delivered", "autoreply", "feedback"):
+        opening = NOT_A_FAILURE
     else:
         opening = HAPPENED_TO if recipient.address else HAPPENED
     lines.append(tr(CONTEXT, opening).format(recipient=recipient.address))

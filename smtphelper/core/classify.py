@@ -88,6 +88,12 @@ def finish(report: Report, parsed: ParsedMessage, tr: Translate) -> None:
         parsed.headers.get("subject", "") + "\n" + notice_text[:4000]))
     for recipient in report.recipients:
         _classify_recipient(report, recipient, notice_text, notice_providers, located, tr)
+        variant = recipient.variant
+        if variant is not None and recipient.permanent and variant.retry in ("later",
+                                                                              "automatic"):
+            # A permanent refusal is not retried by the server: sending again helps only once
+            # the cause (a full mailbox, say) is dealt with.
+            variant.retry = "after_fix"
         if recipient.permanent is None and report.kind == "bounce":
             # No code and no delivery-status action: the notice's own words decide.
             recipient.permanent = not sounds_delayed
@@ -146,6 +152,8 @@ def _kind(report: Report, parsed: ParsedMessage) -> str:
             return "unrecognised"
         return "unrecognised" if not report.codes else "codes"
     if not headers and all(r.address is None for r in report.recipients):
+        if report.codes and all(c.valid and c.code[0] in "23" for c in report.codes):
+            return "delivered"  # a pasted "250 2.0.0 OK": the server accepted the message
         return "codes"
     return "bounce"
 
@@ -216,6 +224,9 @@ def _classify_recipient(report: Report, recipient: Recipient, notice: str,
     # cannot place (too little information), "undefined" when it said nothing at all.
     recipient.reason = code_reason or ("onhold" if _says_anything(recipient) else "undefined")
     klass = (recipient.enhanced_code or recipient.reply_code or "?")[0]
+    if all(e is None or not e.valid for e in (recipient.reply, recipient.enhanced)) and (
+            recipient.reply or recipient.enhanced):
+        klass = "invalid"  # only a malformed code ("650"): say so rather than guess
     recipient.variant = _fallback(recipient.reason if code_reason else None, klass, tr)
 
 
@@ -320,7 +331,7 @@ def _fallback(reason: str | None, klass: str | None, tr: Translate) -> VariantMa
     if reason and reason in data.get("reason", {}):
         entry, fallback_id = data["reason"][reason], f"generic.reason.{reason}"
     else:
-        key = klass if klass in ("4", "5") else "unknown"
+        key = klass if klass in ("4", "5", "invalid") else "unknown"
         entry, fallback_id = data["class"][key], f"generic.class.{key}"
         reason = reason or "onhold"
     return VariantMatch(

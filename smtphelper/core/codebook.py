@@ -21,17 +21,19 @@ ROLE_THIRD = QT_TRANSLATE_NOOP("codebook", "Third digit")
 ROLE_CLASS = QT_TRANSLATE_NOOP("codebook", "Class")
 ROLE_SUBJECT = QT_TRANSLATE_NOOP("codebook", "Subject")
 ROLE_DETAIL = QT_TRANSLATE_NOOP("codebook", "Detail")
-UNKNOWN_REPLY = QT_TRANSLATE_NOOP("codebook", "Reply code not in our list")
+UNKNOWN_REPLY = QT_TRANSLATE_NOOP("codebook", "A reply code without a standard meaning")
 UNKNOWN_REPLY_TEXT = QT_TRANSLATE_NOOP(
     "codebook",
-    "This code is well formed but is not one of the standard codes we know. Its digits still "
-    "tell the general kind of answer, shown below.",
+    "This code has the right form but is not one of the standard codes, so the server's own "
+    "words say most about it. Its first two digits still tell the general kind of answer, "
+    "shown below.",
 )
-UNKNOWN_ENHANCED = QT_TRANSLATE_NOOP("codebook", "Status code not in the registry")
+UNKNOWN_ENHANCED = QT_TRANSLATE_NOOP("codebook", "A status code without a standard meaning")
 UNKNOWN_ENHANCED_TEXT = QT_TRANSLATE_NOOP(
     "codebook",
-    "This status code is well formed but is not registered. Its class and subject still tell "
-    "the general kind of problem, shown below.",
+    "This status code has the right form but is not in the official list of codes, so the "
+    "server's own words say most about it. Its first two numbers still tell the general kind "
+    "of problem, shown below.",
 )
 INVALID_NAME = QT_TRANSLATE_NOOP("codebook", "Not a valid code")
 INVALID_REPLY_TEXT = QT_TRANSLATE_NOOP(
@@ -46,8 +48,8 @@ INVALID_ENHANCED_TEXT = QT_TRANSLATE_NOOP(
     "third a number. \"{code}\" does not fit that pattern, so it is not a real status code. "
     "Check that it was copied correctly.",
 )
-DETAIL_MEANING = QT_TRANSLATE_NOOP("codebook", "The exact problem within this subject: see the "
-                                   "meaning of the whole code.")
+DETAIL_MEANING = QT_TRANSLATE_NOOP("codebook", "Which exact problem it is: see the meaning of "
+                                   "the whole code above.")
 INVALID_DIGIT = QT_TRANSLATE_NOOP("codebook", "Not allowed in this position")
 
 

@@ -232,7 +232,9 @@ def match_variants(
     return candidates
 
 
-_OPTIONAL = re.compile(r"\[([^\[\]]*)\]")
+# An optional part, with the small word that introduces it when the word stands outside the
+# brackets ("My message to[ {recipient}] came back"): without the fact both go.
+_OPTIONAL = re.compile(r"(?:(?<=\s)(?:to|from|of|for|as)(?=\[))?\[([^\[\]]*)\]", re.IGNORECASE)
 _FIELD = re.compile(r"\{(\w+)\}")
 
 
@@ -242,12 +244,15 @@ def fill_request(template: str, facts: dict[str, str | None]) -> str:
     def optional(segment: re.Match[str]) -> str:
         names = _FIELD.findall(segment.group(1))
         if all(facts.get(name) for name in names):
-            return segment.group(1)
+            lead = segment.group(0)[: segment.group(0).index("[")]
+            return lead + segment.group(1)
         return ""
 
     text = _OPTIONAL.sub(optional, template)
     text = _FIELD.sub(lambda m: facts.get(m.group(1)) or "", text)
-    return " ".join(text.split())
+    text = " ".join(text.split())
+    # A dropped part can leave a space before punctuation ("message ." -> "message.").
+    return re.sub(r" ([.,;:?!)])", r"\1", text)
 
 
 @cache

@@ -58,8 +58,9 @@ class CodesList(QWidget):
         self.listing.setVisible(open_)
 
     def retranslate(self) -> None:
-        self.toggle.setText(translate(
-            "CodesList", "All codes found in the message (%n)", "", len(self.hits)))
+        # Counts are written "(3)", which needs no plural form in either language.
+        self.toggle.setText(translate("CodesList", "All codes found in the message ({count})")
+                            .format(count=len(self.hits)))
         self.toggle.setAccessibleName(translate(
             "CodesList", "Show all codes found in the message"))
         self.toggle.setAccessibleDescription(translate(

@@ -29,8 +29,8 @@ def empty_state() -> tuple[str, list[str]]:
 
 def unrecognised(report: Report) -> tuple[str, list[str]]:
     lines = report.text.count("\n") + 1
-    read = translate("Guidance", "SMTP Helper read the whole text (lines: %n) but found no "
-                     "delivery error and no mail server code in it.", "", lines)
+    read = translate("Guidance", "SMTP Helper read the whole text (lines: {count}) but found no "
+                     "delivery error and no mail server code in it.").format(count=lines)
     if report.subject:
         read += " " + translate("Guidance", "The subject of the original message is "
                                 "“{subject}”.").format(subject=report.subject)

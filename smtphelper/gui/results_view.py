@@ -266,8 +266,8 @@ class ResultsView(QScrollArea):
         self.selector.setCurrentIndex(self.index)
         self.selector.blockSignals(False)
         self.selector_label.setText(translate(
-            "ResultsView", "This message reports on several recipients (%n). Choose one:", "",
-            len(recipients)))
+            "ResultsView", "This message reports on several recipients ({count}). Choose one:"
+        ).format(count=len(recipients)))
 
     def _render_banner(self, report: Report | None, recipient: Recipient | None) -> None:
         if report is None:

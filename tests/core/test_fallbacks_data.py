@@ -16,7 +16,7 @@ from smtphelper.core.variants import (
 )
 
 FALLBACKS = load_fallbacks()
-CLASSES = ("4", "5", "unknown")
+CLASSES = ("4", "5", "unknown", "invalid")
 FIELDS = {"title", "explanation", "actor", "retry", "checklist", "request"}
 
 ENTRIES = [(f"reason.{name}", entry) for name, entry in sorted(FALLBACKS["reason"].items())] + [
