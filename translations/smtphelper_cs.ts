@@ -446,6 +446,10 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
 <context>
     <name>ResultsView</name>
     <message>
+        <source>{permanence}: {cause}</source>
+        <translation>{permanence}: {cause}</translation>
+    </message>
+    <message>
         <source>{address} — {outcome}</source>
         <translation>{address} — {outcome}</translation>
     </message>

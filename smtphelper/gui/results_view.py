@@ -60,7 +60,12 @@ def tone_for(report: Report, recipient: Recipient | None) -> Tone:
 def outcome_of(report: Report, recipient: Recipient) -> str:
     """A few words for the recipient selector."""
     if report.kind in BOUNCE_KINDS:
-        return _wording(wording.PERMANENCE_LABELS[recipient.permanent])
+        permanence = _wording(wording.PERMANENCE_LABELS[recipient.permanent])
+        if recipient.variant is None or recipient.variant.generic:
+            return permanence
+        # The cause tells recipients apart better than "permanent failure" twice.
+        return translate("ResultsView", "{permanence}: {cause}").format(
+            permanence=permanence, cause=recipient.variant.title)
     return recipient.variant.title if recipient.variant else ""
 
 
