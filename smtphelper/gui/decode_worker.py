@@ -8,7 +8,6 @@ to the latest request, so a slow decode of old text can never replace newer resu
 
 from __future__ import annotations
 
-import time
 import traceback
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -42,7 +41,6 @@ class DecodeResult:
     file_cut: bool = False  # the file was larger than MAX_FILE_BYTES; only its start was read
     read_error: str | None = None  # "missing", "folder", "denied" or "unreadable"
     failure: str | None = None  # traceback text when decoding itself raised
-    seconds: float = 0.0
 
 
 def read_file_head(path: Path, limit: int = MAX_FILE_BYTES) -> tuple[bytes, int, bool]:
@@ -67,7 +65,6 @@ def read_error_kind(error: OSError) -> str:
 def run_request(generation: int, request: DecodeRequest, translate: Translate,
                 want_english: bool) -> DecodeResult:
     """Do the work of one request (any thread): read the file if needed, then decode."""
-    started = time.perf_counter()
     result = DecodeResult(generation, request)
     data = request.data
     if isinstance(data, Path):
@@ -86,7 +83,6 @@ def run_request(generation: int, request: DecodeRequest, translate: Translate,
         result.text_key = hash(result.report.text)
     except Exception:  # noqa: BLE001 - a decoder bug must not take the window down
         result.failure = traceback.format_exc()
-    result.seconds = time.perf_counter() - started
     return result
 
 

@@ -95,16 +95,18 @@ class PasteField(QPlainTextEdit):
         self.pasted.emit()
         super().insertFromMimeData(source)
 
+    def _takes_drop(self, mime: QMimeData) -> bool:
+        """Files always; text also while the field shows a read-only preview."""
+        return bool(local_files(mime)) or (self.isReadOnly() and mime.hasText())
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
-        mime = event.mimeData()
-        if local_files(mime) or (self.isReadOnly() and mime.hasText()):
+        if self._takes_drop(event.mimeData()):
             event.acceptProposedAction()
             return
         super().dragEnterEvent(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
-        mime = event.mimeData()
-        if local_files(mime) or (self.isReadOnly() and mime.hasText()):
+        if self._takes_drop(event.mimeData()):
             event.acceptProposedAction()
             return
         super().dragMoveEvent(event)

@@ -313,9 +313,6 @@ class ResultsView(QScrollArea):
 
     # --- user actions ----------------------------------------------------------------------
 
-    def select_recipient(self, index: int) -> None:
-        self.selector.setCurrentIndex(index)
-
     def _on_selected(self, index: int) -> None:
         if index < 0 or index == self.index:
             return

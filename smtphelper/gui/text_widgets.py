@@ -75,8 +75,6 @@ class TextLabel(QLabel):
         self.setTextInteractionFlags(SELECTABLE | (LINKS if rich else Qt.TextInteractionFlag(0)))
         self.setOpenExternalLinks(False)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self._size = size
-        self._bold = bold
         if size != 1.0 or bold:
             self.setFont(scaled_font(self.font(), size, bold))
         if not tab_stop:
