@@ -16,7 +16,16 @@ Actor = Literal["sender", "provider", "recipient", "nobody"]
 # Whether sending again can help: never (as is), later (on its own / after a while),
 # after_fix (once the cause is fixed), automatic (the server is still retrying).
 Retry = Literal["never", "later", "after_fix", "automatic"]
-# What kind of message the input is.
+# What happened to one recipient's message: the server gave up or was refused (failed), it is
+# still trying (delayed), or the message arrived (delivered). Apart from the cause: a message
+# can have failed for good because of a temporary cause (the retries ran out).
+RecipientState = Literal["failed", "delayed", "delivered"]
+# Which tier of cause recognition decided a recipient's reason, most trusted first: a known
+# variant's wording, the general cause lexicon, the enhanced status code's meaning, the reply
+# code's class only ("class": the words were not recognised), or nothing at all ("none").
+CauseTier = Literal["variant", "lexicon", "status", "class", "none"]
+# What kind of message the input is (its state as a whole; "bounce": at least one recipient
+# failed, "delay": every failure is still being retried).
 ReportKind = Literal[
     "empty",  # nothing pasted
     "binary",  # not text at all (image, archive, document)
@@ -119,6 +128,8 @@ class Recipient:
     enhanced: CodeExplanation | None = None
     variant: VariantMatch | None = None
     sending_ip: str | None = None
+    state: RecipientState | None = None  # None for auto-replies, complaints, bare codes
+    cause_tier: CauseTier = "none"
 
 
 @dataclass
@@ -136,6 +147,8 @@ class Report:
     reporting_mta: str | None = None
     notes: list[str] = field(default_factory=list)  # translated remarks (input cut short, ...)
     truncated: bool = False
+    # A delay warning that says the sender need not send again ("no need to resend").
+    no_resend_needed: bool = False
 
     @property
     def is_bounce(self) -> bool:
