@@ -145,7 +145,7 @@ _CONTINUATION = re.compile(r"(?<=\n)[ \t<>]{0,8}\d{3}[- ](?:\d\.\d{1,3}\.\d{1,3}
 _INLINE_CONTINUATION = re.compile(r"(?<=\s)\d{3}[- ]\d\.\d{1,3}\.\d{1,3}(?=\s)")
 
 
-def _without_continuations(text: str) -> str:
+def without_continuations(text: str) -> str:
     text = _CONTINUATION.sub(lambda m: " " * len(m.group(0)), text)
     head = _INLINE_CONTINUATION.sub(lambda m: " " * len(m.group(0)), text[:20_000])
     return head + text[20_000:]
@@ -202,7 +202,7 @@ def _search(text: str) -> tuple[NormalisedText, tuple[_TextHit, ...]]:
     """The variants whose phrases occur in ``text``. A notice is matched once for each of its
     recipients that has no words of its own (hundreds in a hostile message), with different
     codes: what depends on the text alone is computed once."""
-    normalised = normalise(_without_continuations(text))
+    normalised = normalise(without_continuations(text))
     hits: list[_TextHit] = []
     for variant in _possible_variants(normalised.text):
         scored = _text_score(variant, normalised.text)
