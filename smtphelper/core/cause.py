@@ -16,7 +16,7 @@ import re
 from smtphelper.core.codebook import default_reason, explain_enhanced, explain_reply
 from smtphelper.core.codescan import find_codes
 from smtphelper.core.i18n import FALLBACKS_CONTEXT, QT_TRANSLATE_NOOP, VARIANTS_CONTEXT, Translate
-from smtphelper.core.lexicon import match_lexicon
+from smtphelper.core.lexicon import LexiconHit, match_lexicon
 from smtphelper.core.model import Link, Recipient, Report, Span, VariantMatch
 from smtphelper.core.notice import ADDRESS, smtp_command
 from smtphelper.core.providers import detect_providers
@@ -39,6 +39,10 @@ _IPV4 = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
 # ("5.2.2 mailbox full" with "no such user" in the text); 5.7.1 and the like are too broad.
 CODE_SPECIFIC_REASONS = frozenset({"userunknown", "mailboxfull", "hostunknown", "mesgtoobig",
                                    "suspend", "hasmoved", "systemfull", "exceedlimit"})
+# Reasons that generic variants give to broad wording ("policy reasons", "rejected by filter"):
+# a more definite cause in the same reply's words is trusted more.
+CATCH_ALL_REASONS = frozenset({"policyviolation", "filtered", "onhold", "undefined",
+                               "systemerror", "contenterror"})
 _LINE_REPLY = re.compile(r"^[\s<>]{0,8}(\d{3})[ -]")
 MAX_MATCHED_TEXT = 20_000  # how much notice text is searched for a variant when needed
 LOCATE_WINDOW = 200_000  # how far from a diagnostic its matched words are looked for
@@ -82,26 +86,45 @@ def recognise(report: Report, recipient: Recipient, providers: list[str], notice
     for text, from_notice in texts:
         candidates = match_variants(text, codes, providers or notice_providers
                                     if from_notice else providers)
-        if candidates:
+        hit = None
+        if not (from_notice and own_words):
+            # (The notice's general words are not about a reply we could not place.)
+            hit = match_lexicon(text, recipient.command, recipient.permanent)
+        if hit is not None and hit.weak and _status_reason(recipient, providers):
+            hit = None  # a plain "rejected": the status code names the cause better
+        if candidates and not _lexicon_says_more(candidates[0], text, hit):
             _by_variant(report, recipient, candidates, text, located, providers, tr)
             return
-        if from_notice and own_words:
-            continue  # the notice's general words are not about a reply we could not place
-        hit = match_lexicon(text, recipient.command, recipient.permanent)
-        if hit is not None and hit.weak and _status_reason(recipient, providers):
-            continue  # a plain "rejected": the status code names the cause better
         if hit is not None:
-            recipient.reason = hit.reason
-            recipient.cause_tier = "lexicon"
-            recipient.variant = fallback(hit.reason, None, tr)
-            recipient.variant.evidence_words = list(hit.words)
-            key = (hit.words, recipient.diagnostic_span)
-            if key not in located:
-                located[key] = _locate(list(hit.words), report.text, recipient.diagnostic_span)
-            recipient.variant.evidence = list(located[key])
-            _remark_on_code(recipient, providers, tr)
+            _by_lexicon(report, recipient, hit, located, providers, tr)
             return
     _by_codes(recipient, providers, tr)
+
+
+def _lexicon_says_more(best: Candidate, text: str, hit: LexiconHit | None) -> bool:
+    """Whether a general word family names a cause that a catch-all variant's words miss:
+    "SPF policy violation" is about SPF, whatever a generic "policy violation" variant says.
+    A provider's own wording, a variant naming a definite cause, or a variant matching the
+    same words keeps its place."""
+    if (hit is None or hit.weak or best.variant.provider
+            or best.variant.reason not in CATCH_ALL_REASONS or hit.reason == best.variant.reason):
+        return False
+    lowered = [text[s:e].lower() for s, e in best.evidence]
+    return not any(word.lower() in matched or matched in word.lower()
+                   for word in hit.words for matched in lowered)
+
+
+def _by_lexicon(report: Report, recipient: Recipient, hit: LexiconHit, located: Located,
+                providers: list[str], tr: Translate) -> None:
+    recipient.reason = hit.reason
+    recipient.cause_tier = "lexicon"
+    recipient.variant = fallback(hit.reason, None, tr)
+    recipient.variant.evidence_words = list(hit.words)
+    key = (hit.words, recipient.diagnostic_span)
+    if key not in located:
+        located[key] = _locate(list(hit.words), report.text, recipient.diagnostic_span)
+    recipient.variant.evidence = list(located[key])
+    _remark_on_code(recipient, providers, tr)
 
 
 def _by_variant(report: Report, recipient: Recipient, candidates: list[Candidate],

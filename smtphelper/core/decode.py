@@ -196,7 +196,8 @@ def _recipients(parsed: ParsedMessage, text: str, report: Report) -> list[Recipi
             recipients.append(Recipient(address=match.group(0)))
         return recipients
     if not recipients and report.codes:
-        first = next((c for c in report.codes if c.valid), report.codes[0])
+        first = next((c for c in report.codes if c.valid and c.code[0] in "45"),
+                     next((c for c in report.codes if c.valid), report.codes[0]))
         recipients.append(Recipient(address=None, diagnostic=first.line,
                                     diagnostic_span=_line_span(text, first)))
         _codes_from_text(recipients[0], first.line)
@@ -301,6 +302,9 @@ def _from_dsn(fields: dict[str, str], offset: int | None) -> Recipient:
 
 def _codes_from_text(recipient: Recipient, text: str) -> None:
     codes = [c for c in find_codes(text) if c.valid]
+    # A failure code before any other: a greeting ("220-mx.example.com 421 ...") or a
+    # transcript's closing "221 Bye" is not what went wrong.
+    codes.sort(key=lambda c: c.code[0] not in "45")
     if recipient.reply_code is None:
         recipient.reply_code = next((c.code for c in codes if c.kind == "reply"), None)
     if recipient.enhanced_code is None:
@@ -312,7 +316,7 @@ def _merge_entry(recipient: Recipient, entry: NoticeEntry, segment: Segment) -> 
         recipient.diagnostic = entry.diagnostic
     if segment.offset is not None and recipient.diagnostic == entry.diagnostic:
         recipient.diagnostic_span = Span(segment.offset + entry.start, segment.offset + entry.end)
-    for code in entry.codes:
+    for code in sorted(entry.codes, key=lambda c: c.code[0] not in "45"):
         if code.kind == "reply" and recipient.reply_code is None:
             recipient.reply_code = code.code
         if code.kind == "enhanced" and (
