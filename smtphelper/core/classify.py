@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from smtphelper.core import cause
+from smtphelper.core import cause, state
 from smtphelper.core.i18n import Translate
 from smtphelper.core.model import Recipient, Report
 from smtphelper.core.notice import ADDRESS, notice_end
@@ -33,16 +33,16 @@ _BOUNCE_SUBJECT = re.compile(
 )
 
 
-_DELAY_WORDS = re.compile(
-    r"\bdelayed\b|\bdelay\b|will (?:keep )?(?:re)?try|still (?:be )?trying|temporar|"
-    r"warning message only|not yet been delivered|do not need to resend|will be retried|"
-    r"zpožděn|verzögert|retard",
-    re.IGNORECASE,
-)
 
 
 def finish(report: Report, parsed: ParsedMessage, tr: Translate) -> None:
     report.kind = _kind(report, parsed)
+    notice_text = _notice_text(parsed)
+    if report.kind == "bounce" and not state.looks_returned(
+            parsed.headers, notice_text, bool(parsed.dsn_records), report.recipients):
+        # An ordinary email (a signature's address, "hello a@b.com"): no recipient failed.
+        report.kind = "unrecognised"
+        report.recipients = []
     if report.kind in ("feedback", "autoreply") and not report.recipients:
         # Not a failure, but the window and the scripts still get one entry that says what
         # the message is: for an auto-reply the person who answered, for a complaint the
@@ -51,37 +51,36 @@ def finish(report: Report, parsed: ParsedMessage, tr: Translate) -> None:
             parsed.original_to or "")
         address = ADDRESS.search(who)
         report.recipients.append(Recipient(address=address.group(0) if address else None))
-    notice_text = _notice_text(parsed)
     # Looked up once: the same notice serves every recipient without words of its own.
     notice_providers = detect_providers(notice_text.lower())
     located: cause.Located = {}  # and where its words stand, found once
-    sounds_delayed = bool(_DELAY_WORDS.search(
-        parsed.headers.get("subject", "") + "\n" + notice_text[:4000]))
+    in_notice = bool(parsed.headers) or report.kind == "bounce"
+    stopped, still_trying = state.notice_says(
+        parsed.headers.get("subject", "") + "\n" + notice_text)
     for recipient in report.recipients:
         providers = cause.explain_codes(recipient, tr)
         if report.kind in ("feedback", "autoreply", "delivered"):
             recipient.reason = _NOT_FAILURES[report.kind]
             recipient.variant = cause.fallback(recipient.reason, None, tr)
-        else:
-            cause.recognise(report, recipient, providers, notice_text, notice_providers,
-                            located, tr)
+            recipient.state = "delivered" if report.kind == "delivered" else None
+            continue
+        cause.recognise(report, recipient, providers, notice_text, notice_providers,
+                        located, tr)
+        recipient.state = state.recipient_state(recipient, in_notice, stopped, still_trying)
+        if recipient.permanent is None:
+            # No code says whether the cause can clear: the cause and the state decide.
+            recipient.permanent = state.permanent_from(recipient)
         variant = recipient.variant
         if variant is not None and recipient.permanent and variant.retry in ("later",
                                                                               "automatic"):
             # A permanent refusal is not retried by the server: sending again helps only once
             # the cause (a full mailbox, say) is dealt with.
             variant.retry = "after_fix"
-        if recipient.permanent is None and report.kind == "bounce":
-            # No code and no delivery-status action: the notice's own words decide.
-            recipient.permanent = not sounds_delayed
-        if (
-            recipient.permanent is False
-            and recipient.reason in GAVE_UP_REASONS
-            and not _names_dns_failure(recipient)
-            and (recipient.action == "failed" or (recipient.action is None and not sounds_delayed))
-        ):
-            # A temporary error in a final failure notice: the server kept retrying until the
-            # message's time in the queue ran out. That is what the user needs to know.
+        if (recipient.state == "failed" and recipient.permanent is False
+                and recipient.reason in GAVE_UP_REASONS and not _names_dns_failure(recipient)):
+            # The server gave up after temporary errors that name no definite cause (a host
+            # that did not answer, a vague error): its retries ran out, and that is what the
+            # person needs to know. A definite last error (a full mailbox) stays the cause.
             last_error = recipient.variant
             recipient.reason = "expired"
             recipient.variant = cause.fallback("expired", None, tr)
@@ -89,10 +88,10 @@ def finish(report: Report, parsed: ParsedMessage, tr: Translate) -> None:
                 recipient.variant.runner_up = last_error.id
                 recipient.variant.evidence = last_error.evidence
                 recipient.variant.evidence_words = last_error.evidence_words
-    if report.kind == "bounce" and report.recipients and all(
-        r.permanent is False for r in report.recipients
-    ):
+    failures = [r for r in report.recipients if r.state in ("failed", "delayed")]
+    if report.kind == "bounce" and failures and all(r.state == "delayed" for r in failures):
         report.kind = "delay"
+        report.no_resend_needed = bool(state.NO_RESEND.search(notice_text))
 
 
 def _notice_text(parsed: ParsedMessage) -> str:

@@ -11,7 +11,7 @@ from smtphelper.core.message import (
     MAX_RECIPIENTS,
     ParsedMessage,
     Segment,
-    looks_like_email,
+    email_start,
     parse_message,
 )
 from smtphelper.core.model import CodeHit, Recipient, Report, Span
@@ -53,8 +53,9 @@ def decode(data: str | bytes, source: str = "-", tr: Translate = no_translation)
     if given.truncated:
         report.notes.append(tr(CONTEXT, NOTE_TRUNCATED))
     analysed = text[:MAX_ANALYSED_CHARS]
-    if looks_like_email(analysed):
-        parsed = parse_message(analysed)
+    start = email_start(analysed)
+    if start is not None:
+        parsed = parse_message(analysed, start)
     else:
         parsed = ParsedMessage(segments=[Segment(analysed, 0)])
     _fill_headers(report, parsed)

@@ -19,6 +19,7 @@ from email.message import Message
 from email.parser import HeaderParser
 from email.policy import Compat32
 
+from smtphelper.core.codescan import find_codes
 from smtphelper.core.sesjson import ses_records
 from smtphelper.core.textinput import (
     decode_bytes,
@@ -105,6 +106,24 @@ class _BoundedPolicy(Compat32):
 _POLICY = _BoundedPolicy()
 
 
+def _with_header_end(text: str) -> str:
+    """The message with a blank line after its header block where a paste lost it: the
+    standard parser would otherwise read the notice's first line as a broken header."""
+    position = 0
+    seen = 0
+    for line in text.splitlines(keepends=True)[:200]:
+        if not line.strip():
+            return text
+        if line[:1] in " \t" and seen:
+            position += len(line)
+            continue
+        if not _HEADER_LINE.match(line) and not (seen == 0 and _FROM_LINE.match(line)):
+            return text[:position] + "\n" + text[position:] if seen >= 2 else text
+        seen += 1
+        position += len(line)
+    return text
+
+
 def _bounded_nesting(body: str) -> str:
     """``body`` cut before its ``MAX_NESTED_TYPES + 1``-th multipart or message/* header."""
     for count, match in enumerate(_NESTING_TYPE.finditer(body), 1):
@@ -113,21 +132,53 @@ def _bounded_nesting(body: str) -> str:
     return body
 
 
-def looks_like_email(text: str) -> bool:
-    """True when ``text`` starts with a header block (optionally after an mbox ``From`` line)."""
-    lines = text.lstrip("\r\n").splitlines()[:40]
-    if lines and _FROM_LINE.match(lines[0]):
-        lines = lines[1:]
-    header_lines = 0
-    for line in lines:
+# Header names that only a message's own header block has (not a delivery-status part's).
+_MESSAGE_HEADERS = frozenset(
+    {"from", "to", "subject", "date", "sent", "cc", "reply-to", "received", "return-path",
+     "message-id", "mime-version", "content-type", "delivered-to", "x-failed-recipients"})
+_EMBEDDED_SEARCH_LINES = 60  # how far into a paste a copied header block is looked for
+
+
+def email_start(text: str) -> int | None:
+    """Where an email's header block starts in ``text``: 0 for a whole message, later for a
+    paste with the person's own words above the copied headers, None for no header block.
+
+    People copy headers without the blank line that ends them (the notice's first line then
+    follows "To:" directly), so a block also ends at the first line that is not a header."""
+    offset = len(text) - len(text.lstrip("\r\n"))
+    lines = text[offset : offset + 200_000].splitlines(keepends=True)[:_EMBEDDED_SEARCH_LINES]
+    if lines and _FROM_LINE.match(lines[0]) and _header_block(lines[1:]):
+        return offset
+    position = offset
+    for index, line in enumerate(lines):
+        if _header_block(lines[index:]):
+            return position if _only_prose(text[offset:position]) else None
+        position += len(line)
+    return None
+
+
+_PREAMBLE_LINES = 8
+
+
+def _only_prose(preamble: str) -> bool:
+    """Whether what stands above a header block is a person's few words ("Hi, I got this:"),
+    not a notice whose returned message's headers follow."""
+    lines = [line for line in preamble.splitlines() if line.strip()]
+    return len(lines) <= _PREAMBLE_LINES and not find_codes(preamble)
+
+
+def _header_block(lines: list[str]) -> bool:
+    names = []
+    for line in lines[:40]:
         if not line.strip():
             break
-        if line[:1] in " \t":
+        if line[:1] in " \t" and names:
             continue
-        if not _HEADER_LINE.match(line):
-            return False
-        header_lines += 1
-    return header_lines >= 2
+        match = _HEADER_LINE.match(line)
+        if not match:
+            break
+        names.append(match.group(0)[:-1].lower())
+    return len(names) >= 2 and any(name in _MESSAGE_HEADERS for name in names)
 
 
 def header_text(value: object) -> str:
@@ -238,13 +289,17 @@ def parse_field_blocks(text: str) -> list[tuple[list[tuple[str, str]], int]]:
     return blocks
 
 
-def parse_message(text: str) -> ParsedMessage:
-    """Parse a whole email given as text; never raises on malformed MIME."""
+def parse_message(text: str, start: int = 0) -> ParsedMessage:
+    """Parse a whole email given as text (from ``start``, where its headers begin); never
+    raises on malformed MIME."""
     result = ParsedMessage()
-    body = text
+    body = text[start:]
+    lead = start
     if _FROM_LINE.match(body):
-        body = body.split("\n", 1)[1] if "\n" in body else ""
-    lead = len(text) - len(body)
+        first_line = body.split("\n", 1)[0]
+        body = body[len(first_line) + 1:]
+        lead += len(first_line) + 1
+    body = _with_header_end(body)
     message = email.message_from_string(_bounded_nesting(body), policy=_POLICY)
     for name in ("from", "to", "subject", "date", "x-failed-recipients", "auto-submitted",
                  "x-autoreply", "x-autorespond", "precedence", "content-type", "x-mailer",

@@ -1,0 +1,123 @@
+"""What happened to a message, apart from why: delivered, still being retried (delayed), or
+failed (refused, or the server gave up). One source of truth that the banner, the advice, the
+checklist and the command line all read.
+
+The evidence, most trusted first: a delivery-status ``Action`` field; a notice's give-up or
+warning wording (the default texts of Postfix, Exim, Sendmail, qmail, Courier, Exchange, Gmail,
+Yahoo and others); the reply's class.
+"""
+
+from __future__ import annotations
+
+import re
+
+from smtphelper.core.model import Recipient, RecipientState
+
+# The server has stopped trying: its retries ran out or it says it will not try again.
+STOPPED = re.compile(
+    r"not going to try again|will not (?:try|be tried|retry) again|won't try again"
+    r"|gave up|giving up|given up|has stopped trying|stopped trying|no longer (?:try|retry)"
+    r"|retry time(?:out)? (?:was |has been )?(?:exceeded|expired|reached)"
+    r"|retry timeout|maximum (?:retry|queue) time|delivery time expired|message expired"
+    r"|expired in queue|expired after|too long in (?:the )?queue|in the queue too long"
+    r"|queue lifetime|exceeded (?:the )?maximum (?:time|lifetime)"
+    r"|could not be delivered (?:with)?in \d+ (?:day|hour)|for (?:more than )?\d+ days"
+    r"|will be deleted from (?:the )?queue|deleted from (?:the )?queue|removed from (?:the )?queue"
+    r"|permanent(?:ly)? fail|permanent fatal|permanent error|this is a permanent"
+    r"|failed permanently|fatal error",
+    re.IGNORECASE,
+)
+# The server is still trying, or says this is only a warning.
+STILL_TRYING = re.compile(
+    r"warning message only|this is (?:only )?a warning|warning only|only a warning"
+    r"|(?:do not|don't|no) need to (?:re-?send|send)|need not (?:re-?send|send)"
+    r"|will (?:continue to|keep) (?:try|trying|attempt)|will (?:be )?retr(?:y|ied)"
+    r"|will try (?:again|to deliver)|still (?:be )?(?:trying|attempting)"
+    r"|(?:retry|retrying|try) for (?:another |up to )?\d+ (?:more )?(?:hour|day|minute)"
+    r"|until (?:it|the message) is \d+ (?:day|hour)"
+    r"|delivery attempts will continue|has been delayed|delivery (?:is |has been )?delayed"
+    r"|delayed delivery|delivery delay|not yet been delivered|has not been delivered yet"
+    r"|not been delivered yet|transient non-fatal|could not send message for (?:the )?past"
+    r"|delivery incomplete|temporarily (?:deferred|delayed)|zpožděn|stále se pokouší"
+    r"|verzögert|retardé|retard de (?:la )?distribution",
+    re.IGNORECASE,
+)
+NO_RESEND = re.compile(
+    r"(?:do not|don't|no) need to (?:re-?send|send)|need not (?:re-?send|send)"
+    r"|(?:do not|don't) (?:re-?send|send (?:it|the message) again)|není třeba (?:ji )?znovu",
+    re.IGNORECASE,
+)
+_DELIVERED_ACTIONS = frozenset({"delivered", "relayed", "expanded"})
+# A returned-message notice's own words (its first lines, in the languages we read).
+NOTICE_MARKERS = re.compile(
+    r"mail delivery (?:subsystem|system|software|failed)|this is the mail system at"
+    r"|delivery status notification|could not be delivered|couldn't be delivered"
+    r"|undeliver|delivery has failed|delivery to the following|delivery failed"
+    r"|returned mail|failure notice|non-?delivery|fatal errors|non-fatal errors"
+    r"|the following addresses? had|following recipients?|not (?:been )?delivered"
+    r"|wasn't delivered|unable to deliver|was unable to deliver|wasn't able to deliver"
+    r"|message (?:was )?rejected|rejected your message|returned to sender|delivery report"
+    r"|message could not be sent|delivery incomplete|delayed mail|delivery delayed"
+    r"|has been delayed|address not found|message not delivered|message blocked"
+    r"|nelze doručit|nebyla doručena|nedoručen|unzustellbar|nicht zugestellt"
+    r"|non remis|non distribuable|no se pudo entregar|no entregado|non consegnat",
+    re.IGNORECASE,
+)
+_MAIL_SYSTEM = re.compile(r"mailer-daemon|postmaster|mail delivery|mail system|mailerdaemon",
+                          re.IGNORECASE)
+
+
+def notice_says(notice: str) -> tuple[bool, bool]:
+    """Whether a notice's words say the server stopped trying, and whether they say it is
+    still trying (a warning's "eventually the server will give up" is a future, not a stop)."""
+    return bool(STOPPED.search(notice)), bool(STILL_TRYING.search(notice))
+
+
+def recipient_state(recipient: Recipient, in_notice: bool, stopped: bool,
+                    still_trying: bool) -> RecipientState:
+    """``in_notice``: the input is a returned-message notice (not a pasted server line);
+    ``stopped`` and ``still_trying``: what the notice as a whole says (``notice_says``)."""
+    action = (recipient.action or "").lower()
+    if action == "failed":
+        return "failed"
+    if action == "delayed":
+        return "delayed"
+    if action in _DELIVERED_ACTIONS:
+        return "delivered"
+    code = recipient.enhanced_code or recipient.reply_code or ""
+    if code[:1] == "2":
+        return "delivered"
+    own = recipient.diagnostic or ""
+    if STOPPED.search(own):
+        return "failed"
+    if STILL_TRYING.search(own):
+        return "delayed"
+    if stopped or code[:1] == "5":
+        return "failed"
+    if still_trying:
+        return "delayed"
+    if code[:1] == "4" and not in_notice:
+        return "delayed"  # a pasted temporary reply: the sending server tries again
+    # A notice sent back with a temporary error and no warning words: the retries are over.
+    return "failed"
+
+
+def permanent_from(recipient: Recipient) -> bool:
+    """Whether the cause is permanent, for a recipient whose codes do not say: a notice that
+    returns the message without any code reports a final failure (RFC 3463's permanent class);
+    a warning reports a temporary one."""
+    return recipient.state == "failed"
+
+
+def looks_returned(headers: dict[str, str], notice: str, has_report: bool,
+                   recipients: list[Recipient]) -> bool:
+    """Whether there is evidence that the input is a returned-message notice (or a server's
+    reply) rather than an ordinary email that happens to hold an address."""
+    if has_report or headers.get("x-failed-recipients"):
+        return True
+    if _MAIL_SYSTEM.search(headers.get("from", "")):
+        return True
+    if NOTICE_MARKERS.search(headers.get("subject", "")) or NOTICE_MARKERS.search(notice):
+        return True
+    # An SMTP failure code beside the address: the server's own reply.
+    return any((r.reply_code or r.enhanced_code or "x")[0] in "45" for r in recipients)
