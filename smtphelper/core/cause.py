@@ -133,7 +133,8 @@ def _by_variant(report: Report, recipient: Recipient, candidates: list[Candidate
     recipient.reason = recipient.variant.reason
     recipient.cause_tier = "variant"
     if recipient.reason == "userunknown" and recipient.variant.provider is None and (
-        recipient.command == "DATA" or _policy_code(recipient.enhanced_code)
+        recipient.command == "DATA"
+        or _policy_code(recipient.enhanced_code) and recipient.command != "RCPT TO"
     ):
         # The server accepted the address and refused only after reading the message, or
         # answered "unknown user" with a policy status: a filter speaking, not a missing

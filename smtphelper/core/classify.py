@@ -69,7 +69,7 @@ def finish(report: Report, parsed: ParsedMessage, tr: Translate) -> None:
         recipient.state = state.recipient_state(recipient, in_notice, stopped, still_trying)
         if recipient.permanent is None:
             # No code says whether the cause can clear: the cause and the state decide.
-            recipient.permanent = state.permanent_from(recipient)
+            recipient.permanent = state.permanent_from(recipient, in_notice)
         variant = recipient.variant
         if variant is not None and recipient.permanent and variant.retry in ("later",
                                                                               "automatic"):
@@ -88,6 +88,11 @@ def finish(report: Report, parsed: ParsedMessage, tr: Translate) -> None:
                 recipient.variant.runner_up = last_error.id
                 recipient.variant.evidence = last_error.evidence
                 recipient.variant.evidence_words = last_error.evidence_words
+    if report.kind == "codes" and not report.codes and not any(
+            r.cause_tier in ("variant", "lexicon") for r in report.recipients):
+        # A short text without a code whose words name no cause: not a server's reply.
+        report.kind = "unrecognised"
+        report.recipients = []
     failures = [r for r in report.recipients if r.state in ("failed", "delayed")]
     if report.kind == "bounce" and failures and all(r.state == "delayed" for r in failures):
         report.kind = "delay"

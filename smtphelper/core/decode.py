@@ -38,6 +38,9 @@ MAX_CODES = 500  # codes listed for the curious; a hostile paste could hold mill
 _FIELD_WINDOW = 20_000
 # A server's multi-line reply, unfolded, is well under this; the window shows what is kept.
 MAX_FIELD_DIAGNOSTIC = 4000
+# A paste with no code is taken for a server's words only when it is as short as a server's
+# reply; a longer text without a code is an ordinary message.
+MAX_CODELESS_PASTE = 1000
 
 
 def decode(data: str | bytes, source: str = "-", tr: Translate = no_translation) -> Report:
@@ -207,6 +210,14 @@ def _recipients(parsed: ParsedMessage, text: str, report: Report) -> list[Recipi
                 recipients[0].reply_code = first.code
             else:
                 recipients[0].enhanced_code = first.code
+    if not recipients and not report.codes and not parsed.headers:
+        # A server's words pasted without any code ("maildir over quota"): one tentative
+        # entry; it stays only if its words name a cause (classify.finish).
+        words = text.strip()
+        if 0 < len(words) <= MAX_CODELESS_PASTE:
+            start = text.find(words)
+            recipients.append(Recipient(address=None, diagnostic=words,
+                                        diagnostic_span=Span(start, start + len(words))))
     return recipients
 
 

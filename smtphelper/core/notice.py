@@ -46,6 +46,14 @@ _COMMAND_ANSWERED = re.compile(r"(?:in reply to|after|following|response to)\s{1
 _COMMAND_SENT = re.compile(r"^\s{0,8}>>>\s{0,3}" + _COMMAND_NAMES, re.IGNORECASE | re.MULTILINE)
 _PIPELINED_RCPT = re.compile(r"no valid recipients|need rcpt|rcpt commands were rejected",
                              re.IGNORECASE)
+# The stage a refusal names itself, in the wording of Postfix's restriction classes (which
+# other servers copy): "Recipient address rejected" answers RCPT TO, and so on.
+_STAGE_WORDS = (
+    (re.compile(r"recipient address rejected", re.IGNORECASE), "RCPT TO"),
+    (re.compile(r"sender address rejected", re.IGNORECASE), "MAIL FROM"),
+    (re.compile(r"client host rejected", re.IGNORECASE), "CONNECT"),
+    (re.compile(r"helo command rejected", re.IGNORECASE), "HELO"),
+)
 # Words before an address that make it the sender or a contact, not a failed recipient.
 _SENDER_CONTEXT = re.compile(
     r"(?:mail from|envelope-from|from|sender|sent by|contact)\s{0,6}:?\s{0,6}<?$",
@@ -283,6 +291,9 @@ def smtp_command(chunk: str) -> str | None:
         codes = [c for c in find_codes(chunk) if c.valid and c.code[0] in "45"]
         before = [m for m in sent if not codes or m.start() < codes[0].start]
         return _command_name((before or sent)[-1].group(1))
+    for words, command in _STAGE_WORDS:
+        if words.search(chunk):
+            return command
     return None
 
 

@@ -47,6 +47,10 @@ NO_RESEND = re.compile(
     r"|(?:do not|don't) (?:re-?send|send (?:it|the message) again)|není třeba (?:ji )?znovu",
     re.IGNORECASE,
 )
+# Causes that clear by themselves: a server's words pasted without a code are a temporary
+# failure when they name one of these.
+TEMPORARY_REASONS = frozenset({"networkerror", "systemerror", "toomanyconn", "speeding",
+                               "systemfull", "expired"})
 _DELIVERED_ACTIONS = frozenset({"delivered", "relayed", "expanded"})
 # A returned-message notice's own words (its first lines, in the languages we read).
 NOTICE_MARKERS = re.compile(
@@ -96,16 +100,18 @@ def recipient_state(recipient: Recipient, in_notice: bool, stopped: bool,
         return "failed"
     if still_trying:
         return "delayed"
-    if code[:1] == "4" and not in_notice:
+    if not in_notice and (code[:1] == "4" or not code and recipient.reason in TEMPORARY_REASONS):
         return "delayed"  # a pasted temporary reply: the sending server tries again
     # A notice sent back with a temporary error and no warning words: the retries are over.
     return "failed"
 
 
-def permanent_from(recipient: Recipient) -> bool:
+def permanent_from(recipient: Recipient, in_notice: bool) -> bool:
     """Whether the cause is permanent, for a recipient whose codes do not say: a notice that
     returns the message without any code reports a final failure (RFC 3463's permanent class);
-    a warning reports a temporary one."""
+    a warning reports a temporary one; a pasted line without a code, its cause."""
+    if not in_notice:
+        return recipient.reason not in TEMPORARY_REASONS
     return recipient.state == "failed"
 
 
