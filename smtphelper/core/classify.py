@@ -38,9 +38,11 @@ _BOUNCE_SUBJECT = re.compile(
 def finish(report: Report, parsed: ParsedMessage, tr: Translate) -> None:
     report.kind = _kind(report, parsed)
     notice_text = _notice_text(parsed)
-    if report.kind == "bounce" and not state.looks_returned(
-            parsed.headers, notice_text, bool(parsed.dsn_records), report.recipients):
-        # An ordinary email (a signature's address, "hello a@b.com"): no recipient failed.
+    # An ordinary email (a signature's address, "hello a@b.com") names no failed recipient;
+    # a short paste without headers may still be a server's words about an address.
+    tentative = report.kind == "bounce" and not state.looks_returned(
+        parsed.headers, notice_text, bool(parsed.dsn_records), report.recipients)
+    if tentative and (parsed.headers or len(report.text.strip()) > state.MAX_CODELESS_PASTE):
         report.kind = "unrecognised"
         report.recipients = []
     if report.kind in ("feedback", "autoreply") and not report.recipients:
@@ -88,7 +90,7 @@ def finish(report: Report, parsed: ParsedMessage, tr: Translate) -> None:
                 recipient.variant.runner_up = last_error.id
                 recipient.variant.evidence = last_error.evidence
                 recipient.variant.evidence_words = last_error.evidence_words
-    if report.kind == "codes" and not report.codes and not any(
+    if (tentative or report.kind == "codes" and not report.codes) and not any(
             r.cause_tier in ("variant", "lexicon") for r in report.recipients):
         # A short text without a code whose words name no cause: not a server's reply.
         report.kind = "unrecognised"

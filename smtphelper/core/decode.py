@@ -15,7 +15,15 @@ from smtphelper.core.message import (
     parse_message,
 )
 from smtphelper.core.model import CodeHit, Recipient, Report, Span
-from smtphelper.core.notice import ADDRESS, NoticeEntry, notice_end, read_notice
+from smtphelper.core.notice import (
+    ADDRESS,
+    NoticeEntry,
+    clean_address,
+    find_addresses,
+    notice_end,
+    read_notice,
+)
+from smtphelper.core.state import MAX_CODELESS_PASTE
 from smtphelper.core.textinput import MAX_ANALYSED_CHARS, read_input
 
 CONTEXT = "decode"
@@ -38,9 +46,6 @@ MAX_CODES = 500  # codes listed for the curious; a hostile paste could hold mill
 _FIELD_WINDOW = 20_000
 # A server's multi-line reply, unfolded, is well under this; the window shows what is kept.
 MAX_FIELD_DIAGNOSTIC = 4000
-# A paste with no code is taken for a server's words only when it is as short as a server's
-# reply; a longer text without a code is an ordinary message.
-MAX_CODELESS_PASTE = 1000
 
 
 def decode(data: str | bytes, source: str = "-", tr: Translate = no_translation) -> Report:
@@ -59,6 +64,13 @@ def decode(data: str | bytes, source: str = "-", tr: Translate = no_translation)
     start = email_start(analysed)
     if start is not None:
         parsed = parse_message(analysed, start)
+        if parsed.forwarded_notice and not _speaks_as_notice(parsed):
+            # Someone forwarded the notice as an attachment: the notice is what to read.
+            parsed = parse_message(parsed.forwarded_notice)
+            for segment in parsed.segments:
+                segment.offset = None  # its text is re-assembled, not the user's own
+            for record in parsed.dsn_records:
+                record.offset = None
     else:
         parsed = ParsedMessage(segments=[Segment(analysed, 0)])
     _fill_headers(report, parsed)
@@ -73,6 +85,13 @@ def decode(data: str | bytes, source: str = "-", tr: Translate = no_translation)
             report.notes.append(tr(CONTEXT, NOTE_TRUNCATED))
     classify.finish(report, parsed, tr)
     return report
+
+
+def _speaks_as_notice(parsed: ParsedMessage) -> bool:
+    """Whether a message is itself a notice (not a person forwarding one)."""
+    return bool(parsed.dsn_records) or _from_mail_system(parsed) or any(
+        c.valid and c.code[0] in "45" for s in parsed.segments
+        for c in find_codes(s.text[: notice_end(s.text)]))
 
 
 def _fill_headers(report: Report, parsed: ParsedMessage) -> None:
@@ -146,8 +165,16 @@ def _short_input_codes(text: str) -> list[CodeHit]:
 def _field_address(value: str | None) -> str | None:
     if not value:
         return None
-    value = _STRIP_TYPE.sub("", value).strip().strip("<>").strip()
+    value = clean_address(_STRIP_TYPE.sub("", value).strip().strip("<>").strip())
     return value or None
+
+
+def _dsn_address(fields: dict[str, str]) -> str | None:
+    """The recipient a delivery-status record names: an Internet address (rfc822 type) before
+    a local name ("LOCAL; jan"), the final recipient before the original one."""
+    named = [a for a in (_field_address(fields.get("final-recipient")),
+                         _field_address(fields.get("original-recipient"))) if a]
+    return next((a for a in named if "@" in a), named[0] if named else None)
 
 
 def _recipients(parsed: ParsedMessage, text: str, report: Report) -> list[Recipient]:
@@ -158,10 +185,8 @@ def _recipients(parsed: ParsedMessage, text: str, report: Report) -> list[Recipi
     if report.sender:
         exclude.add(report.sender.lower())
     failed_header = parsed.headers.get("x-failed-recipients", "")
-    known = [m.group(0) for m in ADDRESS.finditer(failed_header)]
-    known += [a for r in parsed.dsn_records
-              if (a := _field_address(r.fields.get("final-recipient")
-                                      or r.fields.get("original-recipient")))]
+    known = [a for a, _ in find_addresses(failed_header)]
+    known += [a for r in parsed.dsn_records if (a := _dsn_address(r.fields))]
     exclude -= {k.lower() for k in known}
     entries: list[tuple[NoticeEntry, Segment]] = []
     for segment in parsed.segments:
@@ -279,8 +304,7 @@ def _entry_for(address: str | None, entries: list[tuple[NoticeEntry, Segment]]):
 
 
 def _from_dsn(fields: dict[str, str], offset: int | None) -> Recipient:
-    address = _field_address(fields.get("final-recipient")) or _field_address(
-        fields.get("original-recipient"))
+    address = _dsn_address(fields)
     diagnostic = fields.get("diagnostic-code")
     diagnostic_type = None
     if diagnostic:

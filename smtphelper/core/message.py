@@ -84,6 +84,7 @@ class ParsedMessage:
     original_to: str | None = None
     content_types: list[str] = field(default_factory=list)
     cut_short: bool = False  # more than MAX_RECIPIENTS delivery-status records: the rest unread
+    forwarded_notice: str | None = None  # a notice attached to a forwarding message, as text
 
 
 def _add_record(result: ParsedMessage, fields: dict[str, str], offset: int | None) -> None:
@@ -411,6 +412,21 @@ def _read_inline_dsn(segment: Segment, result: ParsedMessage) -> None:
     segment.text = segment.text[: start.start()]
 
 
+_NOTICE_SENDER = re.compile(r"mailer-daemon|postmaster|mail delivery", re.IGNORECASE)
+_NOTICE_SUBJECT = re.compile(r"undeliver|delivery status notification|returned mail|"
+                             r"delivery failure|failure notice|nelze doručit|unzustellbar",
+                             re.IGNORECASE)
+MAX_FORWARDED_CHARS = 2_000_000
+
+
+def _is_notice_message(message: Message) -> bool:
+    ctype = message.get_content_type()
+    report_type = str(message.get_param("report-type") or "").lower()
+    return (ctype == "multipart/report" and report_type == "delivery-status"
+            or bool(_NOTICE_SENDER.search(header_text(message.get("from"))))
+            and bool(_NOTICE_SUBJECT.search(header_text(message.get("subject")))))
+
+
 def _read_original(part: Message, result: ParsedMessage) -> None:
     payload = part.get_payload()
     inner: Message | None = None
@@ -420,6 +436,14 @@ def _read_original(part: Message, result: ParsedMessage) -> None:
         # Only its headers are wanted: do not parse the whole original again.
         inner = HeaderParser().parsestr(payload[:65536], headersonly=True)
     if inner is None:
+        return
+    if result.forwarded_notice is None and _is_notice_message(inner):
+        # A returned-message notice forwarded as an attachment ("Fwd: Undeliverable"): kept
+        # whole, so that decode can read it when the outer message is only a person's note.
+        try:
+            result.forwarded_notice = inner.as_string()[:MAX_FORWARDED_CHARS]
+        except Exception:  # noqa: BLE001 - a broken part must not stop the outer parse
+            result.forwarded_notice = None
         return
     if result.original_subject is None and inner.get("subject"):
         result.original_subject = header_text(inner.get("subject"))

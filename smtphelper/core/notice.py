@@ -134,9 +134,46 @@ def blocks(text: str) -> list[tuple[int, int]]:
     return result
 
 
+# What can stand glued before an address without being part of it: Exchange's "SMTP=" and
+# "smtp:" address types, and an opening quote.
+_ADDRESS_LEAD = re.compile(r"^(?:(?:smtp|rfc822|sip|x400)[=:])+|^['`]+", re.IGNORECASE)
+# Help text's example addresses ("NAME@domain.com", "user@yourdomain.com") are no recipients:
+# an upper-case placeholder word before the "@", or a placeholder domain after it.
+_PLACEHOLDER_LOCAL = re.compile(
+    r"(?:NAME|USER|USERNAME|YOURNAME|SOMEONE|RECIPIENT|ADDRESS|EMAIL|MAILBOX|ALIAS)")
+_PLACEHOLDER_DOMAIN = re.compile(r"(?:your)?domain\.(?:com|tld|example)|yourcompany\.\w+",
+                                 re.IGNORECASE)
+
+
+def is_placeholder(address: str) -> bool:
+    local, _, domain = address.partition("@")
+    return bool(_PLACEHOLDER_LOCAL.fullmatch(local) or _PLACEHOLDER_DOMAIN.fullmatch(domain))
+
+
+def find_addresses(text: str) -> list[tuple[str, int]]:
+    """Addresses in ``text`` with where they start, without glued address types or quotes."""
+    found = []
+    for match in ADDRESS.finditer(text):
+        address, start = match.group(0), match.start()
+        lead = _ADDRESS_LEAD.match(address)
+        if lead:
+            address, start = address[lead.end():], start + lead.end()
+        if "@" in address and address.split("@", 1)[0]:
+            found.append((address, start))
+    return found
+
+
+def clean_address(value: str) -> str:
+    """One address as a field gives it, without a glued address type or quote."""
+    lead = _ADDRESS_LEAD.match(value)
+    return value[lead.end():] if lead else value
+
+
 def is_recipient_address(address: str, text: str, start: int, exclude: set[str]) -> bool:
     lowered = address.lower()
     if lowered in exclude or lowered.startswith(_NOT_RECIPIENTS):
+        return False
+    if is_placeholder(address):
         return False
     if "/" in address:  # a path such as /home/user/.forward/user@example.com
         return False
@@ -161,9 +198,9 @@ def read_notice(text: str, exclude: set[str], known: list[str] | None = None) ->
         chunk = notice[p_start:p_end]
         codes = [c for c in find_codes(chunk, p_start) if c.valid]
         addresses = [
-            (m.group(0), m.start() + p_start)
-            for m in ADDRESS.finditer(chunk)
-            if is_recipient_address(m.group(0), notice, m.start() + p_start, exclude)
+            (address, start + p_start)
+            for address, start in find_addresses(chunk)
+            if is_recipient_address(address, notice, start + p_start, exclude)
         ]
         if known_lower:
             named = [a for a in addresses if a[0].lower() in known_lower]

@@ -47,6 +47,9 @@ NO_RESEND = re.compile(
     r"|(?:do not|don't) (?:re-?send|send (?:it|the message) again)|není třeba (?:ji )?znovu",
     re.IGNORECASE,
 )
+# A paste with no code is taken for a server's words only when it is as short as a server's
+# reply; a longer text without a code is an ordinary message.
+MAX_CODELESS_PASTE = 1000
 # Causes that clear by themselves: a server's words pasted without a code are a temporary
 # failure when they name one of these.
 TEMPORARY_REASONS = frozenset({"networkerror", "systemerror", "toomanyconn", "speeding",
