@@ -1,4 +1,5 @@
-"""Decide what a decoded message is and, for each recipient, which variant of error it is."""
+"""Decide what a decoded message is and, for each recipient, its cause (``cause.py``) and its
+state (``state.py``)."""
 
 from __future__ import annotations
 
@@ -36,23 +37,11 @@ _BOUNCE_SUBJECT = re.compile(
 
 
 def finish(report: Report, parsed: ParsedMessage, tr: Translate) -> None:
+    """What the message is, then for each recipient its cause and its state, in named steps."""
     report.kind = _kind(report, parsed)
     notice_text = _notice_text(parsed)
-    # An ordinary email (a signature's address, "hello a@b.com") names no failed recipient;
-    # a short paste without headers may still be a server's words about an address.
-    tentative = report.kind == "bounce" and not state.looks_returned(
-        parsed.headers, notice_text, bool(parsed.dsn_records), report.recipients)
-    if tentative and (parsed.headers or len(report.text.strip()) > state.MAX_CODELESS_PASTE):
-        report.kind = "unrecognised"
-        report.recipients = []
-    if report.kind in ("feedback", "autoreply") and not report.recipients:
-        # Not a failure, but the window and the scripts still get one entry that says what
-        # the message is: for an auto-reply the person who answered, for a complaint the
-        # address of the original message's recipient.
-        who = parsed.headers.get("from", "") if report.kind == "autoreply" else (
-            parsed.original_to or "")
-        address = ADDRESS.search(who)
-        report.recipients.append(Recipient(address=address.group(0) if address else None))
+    tentative = _set_aside_ordinary_email(report, parsed, notice_text)
+    _name_who_answered(report, parsed)
     # Looked up once: the same notice serves every recipient without words of its own.
     notice_providers = detect_providers(notice_text.lower())
     located: cause.Located = {}  # and where its words stand, found once
@@ -61,10 +50,8 @@ def finish(report: Report, parsed: ParsedMessage, tr: Translate) -> None:
         parsed.headers.get("subject", "") + "\n" + notice_text)
     for recipient in report.recipients:
         providers = cause.explain_codes(recipient, tr)
-        if report.kind in ("feedback", "autoreply", "delivered"):
-            recipient.reason = _NOT_FAILURES[report.kind]
-            recipient.variant = cause.fallback(recipient.reason, None, tr)
-            recipient.state = "delivered" if report.kind == "delivered" else None
+        if report.kind in _NOT_FAILURES:
+            _not_a_failure(report, recipient, tr)
             continue
         cause.recognise(report, recipient, providers, notice_text, notice_providers,
                         located, tr)
@@ -72,33 +59,78 @@ def finish(report: Report, parsed: ParsedMessage, tr: Translate) -> None:
         if recipient.permanent is None:
             # No code says whether the cause can clear: the cause and the state decide.
             recipient.permanent = state.permanent_from(recipient, in_notice)
-        variant = recipient.variant
-        if variant is not None and recipient.permanent and variant.retry in ("later",
-                                                                              "automatic"):
-            # A permanent refusal is not retried by the server: sending again helps only once
-            # the cause (a full mailbox, say) is dealt with.
-            variant.retry = "after_fix"
-        if (recipient.state == "failed" and recipient.permanent is False
-                and recipient.reason in GAVE_UP_REASONS and not _names_dns_failure(recipient)):
-            # The server gave up after temporary errors that name no definite cause (a host
-            # that did not answer, a vague error): its retries ran out, and that is what the
-            # person needs to know. A definite last error (a full mailbox) stays the cause.
-            last_error = recipient.variant
-            recipient.reason = "expired"
-            recipient.variant = cause.fallback("expired", None, tr)
-            if last_error is not None:  # the last attempt's error, for the curious
-                recipient.variant.runner_up = last_error.id
-                recipient.variant.evidence = last_error.evidence
-                recipient.variant.evidence_words = last_error.evidence_words
+        _no_automatic_retry_when_permanent(recipient)
+        _expired_when_retries_ran_out(recipient, tr)
     if (tentative or report.kind == "codes" and not report.codes) and not any(
             r.cause_tier in ("variant", "lexicon") for r in report.recipients):
         # A short text without a code whose words name no cause: not a server's reply.
         report.kind = "unrecognised"
         report.recipients = []
+    _delay_when_every_failure_is_retried(report, notice_text)
+
+
+def _set_aside_ordinary_email(report: Report, parsed: ParsedMessage, notice: str) -> bool:
+    """An ordinary email (a signature's address, "hello a@b.com") names no failed recipient:
+    without evidence of a returned message it is not a bounce. A short paste without headers
+    may still be a server's words about an address: that is decided once its words are read
+    (returns True for such a tentative case)."""
+    if report.kind != "bounce" or state.looks_returned(
+            parsed.headers, notice, bool(parsed.dsn_records), report.recipients):
+        return False
+    if parsed.headers or len(report.text.strip()) > state.MAX_CODELESS_PASTE:
+        report.kind = "unrecognised"
+        report.recipients = []
+        return False
+    return True
+
+
+def _name_who_answered(report: Report, parsed: ParsedMessage) -> None:
+    """Not a failure, but the window and the scripts still get one entry that says what the
+    message is: for an auto-reply the person who answered, for a complaint the address of the
+    original message's recipient."""
+    if report.kind not in ("feedback", "autoreply") or report.recipients:
+        return
+    who = parsed.headers.get("from", "") if report.kind == "autoreply" else (
+        parsed.original_to or "")
+    address = ADDRESS.search(who)
+    report.recipients.append(Recipient(address=address.group(0) if address else None))
+
+
+def _not_a_failure(report: Report, recipient: Recipient, tr: Translate) -> None:
+    recipient.reason = _NOT_FAILURES[report.kind]
+    recipient.variant = cause.fallback(recipient.reason, None, tr)
+    recipient.state = "delivered" if report.kind == "delivered" else None
+
+
+def _no_automatic_retry_when_permanent(recipient: Recipient) -> None:
+    """A permanent refusal is not retried by the server: sending again helps only once the
+    cause (a full mailbox, say) is dealt with."""
+    variant = recipient.variant
+    if variant is not None and recipient.permanent and variant.retry in ("later", "automatic"):
+        variant.retry = "after_fix"
+
+
+def _expired_when_retries_ran_out(recipient: Recipient, tr: Translate) -> None:
+    """The server gave up after temporary errors that name no definite cause (a host that did
+    not answer, a vague error): its retries ran out, and that is what the person needs to
+    know. A definite last error (a full mailbox, an unknown domain) stays the cause."""
+    if not (recipient.state == "failed" and recipient.permanent is False
+            and recipient.reason in GAVE_UP_REASONS and not _names_dns_failure(recipient)):
+        return
+    last_error = recipient.variant
+    recipient.reason = "expired"
+    recipient.variant = cause.fallback("expired", None, tr)
+    if last_error is not None:  # the last attempt's error, for the curious
+        recipient.variant.runner_up = last_error.id
+        recipient.variant.evidence = last_error.evidence
+        recipient.variant.evidence_words = last_error.evidence_words
+
+
+def _delay_when_every_failure_is_retried(report: Report, notice: str) -> None:
     failures = [r for r in report.recipients if r.state in ("failed", "delayed")]
     if report.kind == "bounce" and failures and all(r.state == "delayed" for r in failures):
         report.kind = "delay"
-        report.no_resend_needed = bool(state.NO_RESEND.search(notice_text))
+        report.no_resend_needed = bool(state.NO_RESEND.search(notice))
 
 
 def _notice_text(parsed: ParsedMessage) -> str:
