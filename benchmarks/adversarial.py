@@ -29,6 +29,11 @@ PATTERNS: dict[str, str] = {
     "codes and addresses": "550 5.1.1 <user@example.com>: no such user\n",
     "html tags": "<p><b>",
     "no newlines, codes": "550 5.7.1 ",
+    # Near-misses of the cause lexicon's phrases in one server reply (a delivery-status
+    # field), so that every family is tried over the whole reply.
+    "lexicon near-misses": "550 relay mailbox spam quota rate user account domain ",
+    "lexicon in a field": "Final-Recipient: rfc822; a@b.cz\nAction: failed\nStatus: 5.0.0\n"
+                          "Diagnostic-Code: smtp; 550 mailbox relay spamx listedx ",
 }
 
 
