@@ -20,6 +20,7 @@ from smtphelper.core.lexicon import LexiconHit, match_lexicon
 from smtphelper.core.model import Link, Recipient, Report, Span, VariantMatch
 from smtphelper.core.notice import ADDRESS, smtp_command
 from smtphelper.core.providers import detect_providers
+from smtphelper.core.state import STOPPED
 from smtphelper.core.variants import Candidate, load_fallbacks, match_variants
 
 CONTEXT = "classify"
@@ -79,7 +80,8 @@ def recognise(report: Report, recipient: Recipient, providers: list[str], notice
     # The texts that speak about this recipient, most specific first: the first failure reply,
     # the whole reply, then the notice around it (its variants always; its general words only
     # when the recipient has no words of its own). In each, a variant beats the lexicon.
-    texts = [(t, False) for t in dict.fromkeys((first, diagnostic)) if t]
+    texts = [(t, False) for t in dict.fromkeys((_without_give_up(first), first, diagnostic))
+             if t.strip()]
     own_words = _says_anything(recipient, words_only=True)
     if notice and notice != diagnostic:
         texts.append((notice, True))
@@ -181,6 +183,14 @@ def _by_codes(recipient: Recipient, providers: list[str], tr: Translate) -> None
             recipient.reply or recipient.enhanced):
         klass = "invalid"  # only a malformed code ("650"): say so rather than guess
     recipient.variant = fallback(recipient.reason if reason else None, klass, tr)
+
+
+def _without_give_up(text: str) -> str:
+    """The reply without the lines that only say the server stopped trying ("Message will be
+    deleted from queue"): the last attempt's error is the cause, the give-up is the state."""
+    lines = text.splitlines()
+    kept = [line for line in lines if not STOPPED.search(line)]
+    return "\n".join(kept) if len(kept) < len(lines) else text
 
 
 def _status_reason(recipient: Recipient, providers: list[str]) -> str | None:

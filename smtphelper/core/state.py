@@ -13,8 +13,8 @@ import re
 
 from smtphelper.core.model import Recipient, RecipientState
 
-# The server has stopped trying: its retries ran out or it says it will not try again.
-STOPPED = re.compile(
+# The server has stopped trying because the message's time in the queue ran out.
+RAN_OUT = re.compile(
     r"not going to try again|will not (?:try|be tried|retry) again|won't try again"
     r"|gave up|giving up|given up|has stopped trying|stopped trying|no longer (?:try|retry)"
     r"|retry time(?:out)? (?:was |has been )?(?:exceeded|expired|reached)"
@@ -22,9 +22,14 @@ STOPPED = re.compile(
     r"|expired in queue|expired after|too long in (?:the )?queue|in the queue too long"
     r"|queue lifetime|exceeded (?:the )?maximum (?:time|lifetime)"
     r"|could not be delivered (?:with)?in \d+ (?:day|hour)|for (?:more than )?\d+ days"
-    r"|will be deleted from (?:the )?queue|deleted from (?:the )?queue|removed from (?:the )?queue"
-    r"|permanent(?:ly)? fail|permanent fatal|permanent error|this is a permanent"
-    r"|failed permanently|fatal error",
+    r"|will be deleted from (?:the )?queue|deleted from (?:the )?queue|removed from (?:the )?queue",
+    re.IGNORECASE,
+)
+# The server will not try again, for whatever reason: its retries ran out, or the failure is
+# permanent.
+STOPPED = re.compile(
+    RAN_OUT.pattern + r"|permanent(?:ly)? fail|permanent fatal|permanent error"
+    r"|this is a permanent|failed permanently|fatal error",
     re.IGNORECASE,
 )
 # The server is still trying, or says this is only a warning.
