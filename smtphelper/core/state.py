@@ -126,12 +126,20 @@ def permanent_from(recipient: Recipient, in_notice: bool) -> bool:
 def looks_returned(headers: dict[str, str], notice: str, has_report: bool,
                    recipients: list[Recipient]) -> bool:
     """Whether there is evidence that the input is a returned-message notice (or a server's
-    reply) rather than an ordinary email that happens to hold an address."""
+    reply) rather than an ordinary email that happens to hold an address. A whole email needs
+    more than a phrase in its body (a shop's "your parcel could not be delivered"): a report
+    part, a mail system or the null sender as sender, a failure subject with a notice's words,
+    or a server's failure code beside an address."""
     if has_report or headers.get("x-failed-recipients"):
+        return True
+    if headers.get("return-path", "").strip() == "<>":
+        return True  # sent with a null sender, as RFC 5321 has every notice sent
+    if any((r.reply_code or r.enhanced_code or "x")[0] in "45" for r in recipients):
         return True
     if _MAIL_SYSTEM.search(headers.get("from", "")):
         return True
-    if NOTICE_MARKERS.search(headers.get("subject", "")) or NOTICE_MARKERS.search(notice):
-        return True
-    # An SMTP failure code beside the address: the server's own reply.
-    return any((r.reply_code or r.enhanced_code or "x")[0] in "45" for r in recipients)
+    subject_says = bool(NOTICE_MARKERS.search(headers.get("subject", "")))
+    body_says = bool(NOTICE_MARKERS.search(notice))
+    if headers.get("from") or headers.get("subject"):
+        return subject_says and body_says
+    return body_says
