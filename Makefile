@@ -43,6 +43,7 @@ bench: $(STAMP) qm
 	$(BIN)/python benchmarks/accuracy.py
 	$(BIN)/python benchmarks/speed.py
 	$(BIN)/python benchmarks/adversarial.py
+	$(BIN)/python benchmarks/torture.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/gui.py
 
 # Refresh the README screenshots (offscreen, with an example bounce decoded).
