@@ -293,6 +293,10 @@
         <translation>Nemáte oprávnění číst „{name}“.</translation>
     </message>
     <message>
+        <source>“{name}” is not an ordinary file but a special one (such as a pipe or a device), so it was not opened. Save the email as a file and open that file.</source>
+        <translation>„{name}“ není obyčejný soubor, ale zvláštní systémový objekt (například roura nebo zařízení), proto se neotevřel. Uložte e-mail jako soubor a otevřete ten.</translation>
+    </message>
+    <message>
         <source>The file “{name}” could not be read.</source>
         <translation>Soubor „{name}“ nelze přečíst.</translation>
     </message>

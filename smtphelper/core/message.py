@@ -82,7 +82,9 @@ class ParsedMessage:
     original_from: str | None = None
     original_to: str | None = None
     content_types: list[str] = field(default_factory=list)
-    cut_short: bool = False  # more than MAX_RECIPIENTS delivery-status records: the rest unread
+    # Part of the message was left unread: more than MAX_RECIPIENTS delivery-status records,
+    # MAX_PARTS parts, MAX_DEPTH levels or MAX_NESTED_TYPES nested types.
+    cut_short: bool = False
 
 
 def _add_record(result: ParsedMessage, fields: dict[str, str], offset: int | None) -> None:
@@ -111,6 +113,12 @@ def _bounded_nesting(body: str) -> str:
         if count > MAX_NESTED_TYPES:
             return body[: match.start()]
     return body
+
+
+def _nesting_cut(body: str) -> tuple[str, bool]:
+    """``_bounded_nesting(body)`` and whether it cut anything."""
+    bounded = _bounded_nesting(body)
+    return bounded, len(bounded) < len(body)
 
 
 def looks_like_email(text: str) -> bool:
@@ -245,7 +253,8 @@ def parse_message(text: str) -> ParsedMessage:
     if _FROM_LINE.match(body):
         body = body.split("\n", 1)[1] if "\n" in body else ""
     lead = len(text) - len(body)
-    message = email.message_from_string(_bounded_nesting(body), policy=_POLICY)
+    bounded, result.cut_short = _nesting_cut(body)
+    message = email.message_from_string(bounded, policy=_POLICY)
     for name in ("from", "to", "subject", "date", "x-failed-recipients", "auto-submitted",
                  "x-autoreply", "x-autorespond", "precedence", "content-type", "x-mailer",
                  "received", "reply-to", "return-path", "x-ses-outgoing", "message-id"):
@@ -269,6 +278,7 @@ def parse_message(text: str) -> ParsedMessage:
         nonlocal parts_seen
         parts_seen += 1
         if parts_seen > MAX_PARTS or depth > MAX_DEPTH:
+            result.cut_short = True  # the rest of the message is not read: say so
             return
         ctype = part.get_content_type()
         result.content_types.append(ctype)

@@ -148,7 +148,9 @@ def read_notice(text: str, exclude: set[str], known: list[str] | None = None) ->
     known_lower = {k.lower() for k in known or []}
     by_address: dict[str, NoticeEntry] = {}
     for p_start, p_end in blocks(notice):
-        if len(entries) >= MAX_ENTRIES:
+        if len(entries) > MAX_ENTRIES:
+            # One entry over the limit is read, so that the caller sees that entries were
+            # left unread (and says so) when it keeps only the first MAX_ENTRIES.
             break
         chunk = notice[p_start:p_end]
         codes = [c for c in find_codes(chunk, p_start) if c.valid]
