@@ -24,11 +24,14 @@ run: $(STAMP) qm
 	$(BIN)/smtphelper
 
 test: $(STAMP) qm
-	$(BIN)/ruff check smtphelper tests benchmarks tools packaging
+	$(BIN)/ruff check smtphelper tests benchmarks tools packaging setup.py
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
+# ruff over everything, mypy over the core (pyproject.toml [tool.mypy]).
 lint: $(STAMP)
-	$(BIN)/ruff check smtphelper tests benchmarks tools packaging
+	$(BIN)/ruff check smtphelper tests benchmarks tools packaging setup.py
+	$(BIN)/mypy
 
 # Refresh translations/*.ts from the Python sources and resources/.
 translations: $(STAMP)

@@ -1,6 +1,10 @@
 """``smtphelper-cli``: decode bounces from files or standard input, for helpdesks and scripts.
 
     smtphelper-cli decode [--json] [--advice] [--lang cs|en] [FILE ...]
+    smtphelper-cli check-data [--lang cs|en]
+
+``check-data`` checks the knowledge base in ``resources/`` (for contributors): every problem
+on one line naming the file, the variant, the key and what was expected; exit 1 when any.
 
 No FILE, or ``-``, reads standard input. Exit 0 when every input was read (also when nothing
 was found in it), 2 when any input could not be read.
@@ -22,7 +26,7 @@ from pathlib import Path
 from smtphelper import __version__, filereading
 from smtphelper.core.advice import advice_text
 from smtphelper.core.decode import decode
-from smtphelper.core.i18n import Translate, no_translation
+from smtphelper.core.i18n import QT_TRANSLATE_NOOP, Translate, no_translation
 from smtphelper.core.model import Report
 from smtphelper.core.tsreader import translator_for
 from smtphelper.core.wording import render_summary
@@ -141,6 +145,32 @@ def run_decode(args: argparse.Namespace, tr: Translate) -> int:
     return 2 if failed else 0
 
 
+CHECK_CONTEXT = "check-data"
+CHECK_FINE = QT_TRANSLATE_NOOP(
+    "check-data", "No problems found: {variants} variants in {files} files, and every sample "
+    "is recognised as its own variant.")
+CHECK_PROBLEMS = QT_TRANSLATE_NOOP("check-data", "Problems found: {count}.")
+
+
+def run_check_data(tr: Translate) -> int:
+    """Validate resources/ (and, when its structure is sound, the variants' samples)."""
+    from smtphelper.core import validate
+    from smtphelper.core.resources import resources_dir
+    from smtphelper.core.variants import load_variants
+
+    problems = validate.check_resources()
+    if not problems:
+        problems = validate.check_samples()
+    for problem in problems:
+        print(terminal_safe(problem.text(tr)))
+    if problems:
+        print(tr(CHECK_CONTEXT, CHECK_PROBLEMS).format(count=len(problems)))
+        return 1
+    files = len(list((resources_dir() / "variants").glob("*.toml")))
+    print(tr(CHECK_CONTEXT, CHECK_FINE).format(variants=len(load_variants()), files=files))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="smtphelper-cli",
@@ -157,6 +187,10 @@ def build_parser() -> argparse.ArgumentParser:
                             help="also print a message to send to whoever must act")
     decode_cmd.add_argument("--lang", choices=("en", "cs"), default="en",
                             help="language of explanations (default: en)")
+    check_cmd = commands.add_parser(
+        "check-data", help="check the knowledge base in resources/ (for contributors)")
+    check_cmd.add_argument("--lang", choices=("en", "cs"), default="en",
+                           help="language of the messages (default: en)")
     return parser
 
 
@@ -168,6 +202,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     tr = no_translation if args.lang == "en" else translator_for(args.lang)
     try:
+        if args.command == "check-data":
+            return run_check_data(tr)
         return run_decode(args, tr)
     except BrokenPipeError:  # `smtphelper-cli decode ... | head` closed the pipe: not an error
         sys.stderr.close()

@@ -114,3 +114,8 @@ def test_error_messages_neutralise_the_file_name(capsys, tmp_path) -> None:
 def test_a_device_is_refused_not_read(capsys) -> None:
     assert main(["decode", "/dev/zero"]) == 2
     assert "is a device, not a file" in capsys.readouterr().err
+
+
+def test_check_data_passes_on_the_bundled_data(capsys) -> None:
+    assert main(["check-data"]) == 0
+    assert capsys.readouterr().out.startswith("No problems found: ")

@@ -14,7 +14,7 @@ import email.message
 import html
 import re
 from dataclasses import dataclass, field
-from email.header import decode_header, make_header
+from email.header import Header, decode_header, make_header
 from email.message import Message
 from email.parser import HeaderParser
 from email.policy import Compat32
@@ -97,7 +97,8 @@ def _add_record(result: ParsedMessage, fields: dict[str, str], offset: int | Non
 class _BoundedPolicy(Compat32):
     """compat32, but a parameterised header is cut to ``MAX_PARAMETER_HEADER`` when read."""
 
-    def header_fetch_parse(self, name: str, value: str) -> str:
+    # Compat32 returns a Header for undecodable bytes, which the base Policy's type omits.
+    def header_fetch_parse(self, name: str, value: str) -> str | Header:  # type: ignore[override]
         if (isinstance(value, str) and len(value) > MAX_PARAMETER_HEADER
                 and name.lower() in _PARAMETER_HEADERS):
             value = value[:MAX_PARAMETER_HEADER]
@@ -193,8 +194,8 @@ def _without_hidden(markup: str) -> str:
         if opening.start() < position:
             continue  # inside an element already removed
         name = opening.group(1).lower()
-        if name not in closes or (closes[name] is not None
-                                  and closes[name].start() < opening.end()):
+        previous = closes.get(name)
+        if name not in closes or (previous is not None and previous.start() < opening.end()):
             closes[name] = _HIDDEN_CLOSE[name].search(markup, opening.end())
         close = closes[name]
         if close is None or close.start() - opening.end() > MAX_HIDDEN:
@@ -322,7 +323,8 @@ def parse_message(text: str) -> ParsedMessage:
             result.segments.append(Segment(raw_body, locate(raw_body)))
     if not result.dsn_records:
         for segment in result.segments:
-            _read_ses_json(segment, result) or _read_inline_dsn(segment, result)
+            if not _read_ses_json(segment, result):
+                _read_inline_dsn(segment, result)
     return result
 
 

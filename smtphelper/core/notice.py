@@ -218,8 +218,8 @@ def read_notice(text: str, exclude: set[str], known: list[str] | None = None) ->
         if address:
             by_address[address.lower()] = entry
         current = entry
-    named = {e.address.lower() for e in entries if e.address}
-    if pending_address and pending_address[0].lower() not in named:
+    named_addresses = {e.address.lower() for e in entries if e.address}
+    if pending_address and pending_address[0].lower() not in named_addresses:
         # An address that no reason followed: its own paragraph is all the notice says.
         start = notice.rfind("\n\n", 0, pending_address[1]) + 1
         end_at = notice.find("\n\n", pending_address[1])
