@@ -2,7 +2,11 @@
 # Both create the virtual environment in .venv when it is missing and install the project.
 PYTHON ?= python3
 VENV := .venv
+ifeq ($(OS),Windows_NT)
+BIN := $(VENV)/Scripts
+else
 BIN := $(VENV)/bin
+endif
 STAMP := $(VENV)/.installed
 export PATH := $(abspath $(BIN)):$(PATH)
 
@@ -24,11 +28,14 @@ run: $(STAMP) qm
 	$(BIN)/smtphelper
 
 test: $(STAMP) qm
-	$(BIN)/ruff check smtphelper tests benchmarks tools packaging
+	$(BIN)/ruff check smtphelper tests benchmarks tools packaging setup.py
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
+# ruff over everything, mypy over the core (pyproject.toml [tool.mypy]).
 lint: $(STAMP)
-	$(BIN)/ruff check smtphelper tests benchmarks tools packaging
+	$(BIN)/ruff check smtphelper tests benchmarks tools packaging setup.py
+	$(BIN)/mypy
 
 # Refresh translations/*.ts from the Python sources and resources/.
 translations: $(STAMP)
@@ -43,6 +50,7 @@ bench: $(STAMP) qm
 	$(BIN)/python benchmarks/accuracy.py
 	$(BIN)/python benchmarks/speed.py
 	$(BIN)/python benchmarks/adversarial.py
+	$(BIN)/python benchmarks/torture.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/gui.py
 
 # Refresh the README screenshots (offscreen, with an example bounce decoded).

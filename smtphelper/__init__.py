@@ -7,7 +7,7 @@ from functools import cache
 
 @cache
 def _version() -> str:
-    # The one version number lives in pyproject.toml; the frozen app carries a copy.
+    # The installed package's metadata (from pyproject.toml); the frozen app carries a copy.
     from smtphelper.core.resources import read_version
 
     return read_version()

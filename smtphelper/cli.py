@@ -1,9 +1,19 @@
 """``smtphelper-cli``: decode bounces from files or standard input, for helpdesks and scripts.
 
     smtphelper-cli decode [--json] [--advice] [--lang cs|en] [FILE ...]
+    smtphelper-cli check-data [--lang cs|en]
+
+``check-data`` checks the knowledge base in ``resources/`` (for contributors): every problem
+on one line naming the file, the variant, the key and what was expected; exit 1 when any.
 
 No FILE, or ``-``, reads standard input. Exit 0 when every input was read (also when nothing
 was found in it), 2 when any input could not be read.
+
+The readable summary quotes what servers wrote, which a hostile message can fill with terminal
+escape sequences (clearing the screen, setting the window title, hidden links) or bidi
+overrides that reorder what is shown: they are printed as visible escapes (``\x1b``,
+``<U+202E>``). The JSON output keeps every value exact, with such characters escaped the JSON
+way (``\u001b``).
 """
 
 from __future__ import annotations
@@ -13,10 +23,10 @@ import json
 import sys
 from pathlib import Path
 
-from smtphelper import __version__
+from smtphelper import __version__, filereading
 from smtphelper.core.advice import advice_text
 from smtphelper.core.decode import decode
-from smtphelper.core.i18n import Translate, no_translation
+from smtphelper.core.i18n import QT_TRANSLATE_NOOP, Translate, no_translation
 from smtphelper.core.model import Report
 from smtphelper.core.tsreader import translator_for
 from smtphelper.core.wording import render_summary
@@ -61,15 +71,42 @@ def report_json(report: Report) -> dict:
     }
 
 
+# Bidi controls: embeddings, overrides, isolates and marks (what "Trojan Source" text uses).
+_BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_C0_C1 = [c for c in range(0x00, 0xA0) if c < 0x20 or 0x7F <= c < 0xA0]
+# Text output: C0 and C1 controls (ESC starts ANSI and OSC sequences; U+009B is a one-character
+# CSI) shown as \xNN, bidi controls as <U+NNNN>; newline and tab are kept.
+_TERMINAL_SAFE = {
+    **{c: f"\\x{c:02x}" for c in _C0_C1 if chr(c) not in "\n\t"},
+    **{ord(ch): f"<U+{ord(ch):04X}>" for ch in _BIDI},
+}
+# JSON output: json.dumps escapes C0 controls already; DEL, C1 and bidi controls are escaped
+# too (the same value to a JSON reader, harmless on a terminal).
+_JSON_SAFE = {c: f"\\u{c:04x}" for c in [0x7F, *range(0x80, 0xA0), *map(ord, _BIDI)]}
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with control and bidi characters made visible, safe to print to a terminal."""
+    return text.replace("\r\n", "\n").translate(_TERMINAL_SAFE)
+
+
+def json_line(item: dict) -> str:
+    """One JSON Lines record; every value exact, no raw control or bidi character."""
+    return json.dumps(item, ensure_ascii=False).translate(_JSON_SAFE)
+
+
 def _read(name: str) -> bytes:
     if name == "-":
         return sys.stdin.buffer.read(MAX_FILE_BYTES)
-    path = Path(name)
-    with path.open("rb") as handle:
-        return handle.read(MAX_FILE_BYTES)
+    # Pipes are read (``<(zcat bounce.gz)``); devices and sockets are refused.
+    data, _size, _cut = filereading.read_file_head(Path(name), MAX_FILE_BYTES, allow_pipes=True)
+    return data
 
 
 def _describe_error(name: str, error: OSError) -> str:
+    name = terminal_safe(name)
+    if isinstance(error, filereading.NotARegularFile):
+        return f"smtphelper-cli: {name}: is a {error.kind}, not a file"
     if isinstance(error, IsADirectoryError):
         return f"smtphelper-cli: {name}: is a folder, not a file"
     if isinstance(error, FileNotFoundError):
@@ -95,17 +132,43 @@ def run_decode(args: argparse.Namespace, tr: Translate) -> int:
             item = report_json(report)
             if args.advice:
                 item["advice"] = [advice_text(report, r, tr) for r in report.recipients]
-            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+            out.write(json_line(item) + "\n")
             continue
         if index:
             out.write("\n")
-        out.write(render_summary(report, tr))
+        out.write(terminal_safe(render_summary(report, tr)))
         if args.advice:
             for recipient in report.recipients:
                 out.write("\n" + "-" * 72 + "\n")
-                out.write(advice_text(report, recipient, tr) + "\n")
+                out.write(terminal_safe(advice_text(report, recipient, tr)) + "\n")
     out.flush()
     return 2 if failed else 0
+
+
+CHECK_CONTEXT = "check-data"
+CHECK_FINE = QT_TRANSLATE_NOOP(
+    "check-data", "No problems found: {variants} variants in {files} files, and every sample "
+    "is recognised as its own variant.")
+CHECK_PROBLEMS = QT_TRANSLATE_NOOP("check-data", "Problems found: {count}.")
+
+
+def run_check_data(tr: Translate) -> int:
+    """Validate resources/ (and, when its structure is sound, the variants' samples)."""
+    from smtphelper.core import validate
+    from smtphelper.core.resources import resources_dir
+    from smtphelper.core.variants import load_variants
+
+    problems = validate.check_resources()
+    if not problems:
+        problems = validate.check_samples()
+    for problem in problems:
+        print(terminal_safe(problem.text(tr)))
+    if problems:
+        print(tr(CHECK_CONTEXT, CHECK_PROBLEMS).format(count=len(problems)))
+        return 1
+    files = len(list((resources_dir() / "variants").glob("*.toml")))
+    print(tr(CHECK_CONTEXT, CHECK_FINE).format(variants=len(load_variants()), files=files))
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -124,6 +187,10 @@ def build_parser() -> argparse.ArgumentParser:
                             help="also print a message to send to whoever must act")
     decode_cmd.add_argument("--lang", choices=("en", "cs"), default="en",
                             help="language of explanations (default: en)")
+    check_cmd = commands.add_parser(
+        "check-data", help="check the knowledge base in resources/ (for contributors)")
+    check_cmd.add_argument("--lang", choices=("en", "cs"), default="en",
+                           help="language of the messages (default: en)")
     return parser
 
 
@@ -135,6 +202,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     tr = no_translation if args.lang == "en" else translator_for(args.lang)
     try:
+        if args.command == "check-data":
+            return run_check_data(tr)
         return run_decode(args, tr)
     except BrokenPipeError:  # `smtphelper-cli decode ... | head` closed the pipe: not an error
         sys.stderr.close()

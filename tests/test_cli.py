@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from smtphelper import __version__
 from smtphelper.cli import main
 
@@ -72,3 +74,48 @@ def test_advice_is_printed(capsys) -> None:
     assert main(["decode", "--advice", str(SAMPLES / "postfix_dsn.eml")]) == 0
     out = capsys.readouterr().out
     assert "Hello," in out and "jan.novak@example.org" in out
+
+
+HOSTILE_NOTICE = ("<bob@example.net>: host mx.example.net said: 550 5.1.1 User unknown "
+                  "\x1b]0;pwned\x07\x1b[2J\x1b]8;;https://evil.example/\x1b\\click\x1b]8;;"
+                  "\x1b\\ \u202eevil\u202c \x9b31m \x07 done\n")
+
+
+def test_text_output_neutralises_terminal_escapes_and_bidi(capsys, tmp_path) -> None:
+    target = tmp_path / "hostile\x1b[31m.txt"
+    target.write_text(HOSTILE_NOTICE, encoding="utf-8")
+    assert main(["decode", "--advice", str(target)]) == 0
+    out = capsys.readouterr().out
+    assert "bob@example.net" in out
+    for raw in ("\x1b", "\x07", "\x9b", "\u202e", "\u202c"):
+        assert raw not in out
+    assert "\\x1b]0;pwned" in out and "<U+202E>evil" in out
+
+
+def test_json_output_keeps_the_exact_text_with_nothing_raw(capsys, tmp_path) -> None:
+    target = tmp_path / "hostile.txt"
+    target.write_text(HOSTILE_NOTICE, encoding="utf-8")
+    assert main(["decode", "--json", str(target)]) == 0
+    out = capsys.readouterr().out
+    for raw in ("\x1b", "\x07", "\x9b", "\u202e"):
+        assert raw not in out
+    item = json.loads(out)
+    assert "\x1b]0;pwned\x07" in item["recipients"][0]["diagnostic"]
+    assert "\u202eevil\u202c" in item["recipients"][0]["diagnostic"]
+
+
+def test_error_messages_neutralise_the_file_name(capsys, tmp_path) -> None:
+    assert main(["decode", str(tmp_path / "gone\x1b]0;x\x07.eml")]) == 2
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x07" not in err and "no such file" in err
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_device_is_refused_not_read(capsys) -> None:
+    assert main(["decode", "/dev/zero"]) == 2
+    assert "is a device, not a file" in capsys.readouterr().err
+
+
+def test_check_data_passes_on_the_bundled_data(capsys) -> None:
+    assert main(["check-data"]) == 0
+    assert capsys.readouterr().out.startswith("No problems found: ")

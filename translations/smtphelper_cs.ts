@@ -293,6 +293,10 @@
         <translation>Nemáte oprávnění číst „{name}“.</translation>
     </message>
     <message>
+        <source>“{name}” is not an ordinary file but a special one (such as a pipe or a device), so it was not opened. Save the email as a file and open that file.</source>
+        <translation>„{name}“ není obyčejný soubor, ale zvláštní systémový objekt (například roura nebo zařízení), proto se neotevřel. Uložte e-mail jako soubor a otevřete ten.</translation>
+    </message>
+    <message>
         <source>The file “{name}” could not be read.</source>
         <translation>Soubor „{name}“ nelze přečíst.</translation>
     </message>
@@ -685,6 +689,17 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     <message>
         <source>{year}-{month:0&gt;2}-{day:0&gt;2} {time} (UTC{offset})</source>
         <translation>{day}. {month}. {year} {time} (UTC{offset})</translation>
+    </message>
+</context>
+<context>
+    <name>check-data</name>
+    <message>
+        <source>No problems found: {variants} variants in {files} files, and every sample is recognised as its own variant.</source>
+        <translation>Žádné problémy: {variants} variant v {files} souborech a každý vzorek se rozpozná jako vlastní varianta.</translation>
+    </message>
+    <message>
+        <source>Problems found: {count}.</source>
+        <translation>Nalezené problémy: {count}.</translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3255,109 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     <message>
         <source>My message to[ {recipient}] came back and I could not tell why. Could you please look at the attached report and the server log and tell me what went wrong?</source>
         <translation>Moje zpráva[ na adresu {recipient}] se vrátila a nepodařilo se mi zjistit proč. Mohli byste se prosím podívat na přiložené hlášení a do záznamů serveru a sdělit mi, co se pokazilo?</translation>
+    </message>
+</context>
+<context>
+    <name>validate</name>
+    <message>
+        <source>unknown key; expected one of: {expected}</source>
+        <translation>neznámý klíč; očekává se jeden z: {expected}</translation>
+    </message>
+    <message>
+        <source>missing; every entry needs it</source>
+        <translation>chybí; každá položka ho potřebuje</translation>
+    </message>
+    <message>
+        <source>expected {expected}, found {found}</source>
+        <translation>očekává se {expected}, nalezeno {found}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a known value; expected one of: {expected}</source>
+        <translation>„{value}“ není známá hodnota; očekává se jedna z: {expected}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a provider id of providers.toml</source>
+        <translation>„{value}“ není identifikátor poskytovatele z providers.toml</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid id; expected lower-case words joined by dots, such as spamhaus.listed</source>
+        <translation>„{value}“ není platný identifikátor; očekávají se slova malými písmeny spojená tečkami, například spamhaus.listed</translation>
+    </message>
+    <message>
+        <source>the id “{value}” is also used in {other}</source>
+        <translation>identifikátor „{value}“ se používá také v {other}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a code; expected 550, 5.7.1, a prefix such as 5.7. or a class such as 5xx</source>
+        <translation>„{value}“ není kód; očekává se 550, 5.7.1, začátek kódu jako 5.7. nebo třída jako 5xx</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an https:// address</source>
+        <translation>„{value}“ není adresa začínající https://</translation>
+    </message>
+    <message>
+        <source>{{{value}}} is not a placeholder; expected one of: {expected}</source>
+        <translation>{{{value}}} není zástupný symbol; očekává se jeden z: {expected}</translation>
+    </message>
+    <message>
+        <source>a placeholder must sit inside an optional [...] part</source>
+        <translation>zástupný symbol musí být uvnitř volitelné části [...]</translation>
+    </message>
+    <message>
+        <source>sample {number} is not recognised as any variant</source>
+        <translation>vzorek {number} se nerozpozná jako žádná varianta</translation>
+    </message>
+    <message>
+        <source>sample {number} is recognised as “{other}” instead of this variant</source>
+        <translation>vzorek {number} se rozpozná jako „{other}“ místo této varianty</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {error}</source>
+        <translation>není platný TOML: {error}</translation>
+    </message>
+    <message>
+        <source>no entry for the reason “{value}”</source>
+        <translation>chybí položka pro důvod „{value}“</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation>seznam textů</translation>
+    </message>
+    <message>
+        <source>a list of at least one text</source>
+        <translation>seznam aspoň jednoho textu</translation>
+    </message>
+    <message>
+        <source>a list of {title = ..., url = ...} tables</source>
+        <translation>seznam tabulek {title = ..., url = ...}</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>tabulka</translation>
+    </message>
+    <message>
+        <source>a list of tables</source>
+        <translation>seznam tabulek</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>seznam</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>číslo</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true nebo false</translation>
+    </message>
+    <message>
+        <source>another kind of value</source>
+        <translation>jiný druh hodnoty</translation>
     </message>
 </context>
 <context>

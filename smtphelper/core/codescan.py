@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from smtphelper.core.model import CodeKind
+
 # Enhanced status code: class.subject.detail, not part of a longer dotted number (an IP address
 # or version) and not glued to letters.
 ENHANCED = re.compile(r"(?<![\w.])(\d)\.(\d{1,3})\.(\d{1,3})(?![\w]|\.\d)")
@@ -20,7 +22,7 @@ REPLY = re.compile(r"(?<![\w.,/#@=+-])(\d{3})(?=[ \t-]|$|[\"'),;:\]]|\.(?!\d))",
 @dataclass(frozen=True)
 class FoundCode:
     code: str
-    kind: str  # "reply" or "enhanced"
+    kind: CodeKind  # "reply" or "enhanced"
     valid: bool
     start: int
     end: int

@@ -14,7 +14,7 @@ import email.message
 import html
 import re
 from dataclasses import dataclass, field
-from email.header import decode_header, make_header
+from email.header import Header, decode_header, make_header
 from email.message import Message
 from email.parser import HeaderParser
 from email.policy import Compat32
@@ -83,7 +83,9 @@ class ParsedMessage:
     original_from: str | None = None
     original_to: str | None = None
     content_types: list[str] = field(default_factory=list)
-    cut_short: bool = False  # more than MAX_RECIPIENTS delivery-status records: the rest unread
+    # Part of the message was left unread: more than MAX_RECIPIENTS delivery-status records,
+    # MAX_PARTS parts, MAX_DEPTH levels or MAX_NESTED_TYPES nested types.
+    cut_short: bool = False
     forwarded_notice: str | None = None  # a notice attached to a forwarding message, as text
 
 
@@ -97,7 +99,8 @@ def _add_record(result: ParsedMessage, fields: dict[str, str], offset: int | Non
 class _BoundedPolicy(Compat32):
     """compat32, but a parameterised header is cut to ``MAX_PARAMETER_HEADER`` when read."""
 
-    def header_fetch_parse(self, name: str, value: str) -> str:
+    # Compat32 returns a Header for undecodable bytes, which the base Policy's type omits.
+    def header_fetch_parse(self, name: str, value: str) -> str | Header:  # type: ignore[override]
         if (isinstance(value, str) and len(value) > MAX_PARAMETER_HEADER
                 and name.lower() in _PARAMETER_HEADERS):
             value = value[:MAX_PARAMETER_HEADER]
@@ -131,6 +134,12 @@ def _bounded_nesting(body: str) -> str:
         if count > MAX_NESTED_TYPES:
             return body[: match.start()]
     return body
+
+
+def _nesting_cut(body: str) -> tuple[str, bool]:
+    """``_bounded_nesting(body)`` and whether it cut anything."""
+    bounded = _bounded_nesting(body)
+    return bounded, len(bounded) < len(body)
 
 
 # Header names that only a message's own header block has (not a delivery-status part's).
@@ -237,8 +246,8 @@ def _without_hidden(markup: str) -> str:
         if opening.start() < position:
             continue  # inside an element already removed
         name = opening.group(1).lower()
-        if name not in closes or (closes[name] is not None
-                                  and closes[name].start() < opening.end()):
+        previous = closes.get(name)
+        if name not in closes or (previous is not None and previous.start() < opening.end()):
             closes[name] = _HIDDEN_CLOSE[name].search(markup, opening.end())
         close = closes[name]
         if close is None or close.start() - opening.end() > MAX_HIDDEN:
@@ -301,7 +310,8 @@ def parse_message(text: str, start: int = 0) -> ParsedMessage:
         body = body[len(first_line) + 1:]
         lead += len(first_line) + 1
     body = _with_header_end(body)
-    message = email.message_from_string(_bounded_nesting(body), policy=_POLICY)
+    bounded, result.cut_short = _nesting_cut(body)
+    message = email.message_from_string(bounded, policy=_POLICY)
     for name in ("from", "to", "subject", "date", "x-failed-recipients", "auto-submitted",
                  "x-autoreply", "x-autorespond", "precedence", "content-type", "x-mailer",
                  "received", "reply-to", "return-path", "x-ses-outgoing", "message-id"):
@@ -325,6 +335,7 @@ def parse_message(text: str, start: int = 0) -> ParsedMessage:
         nonlocal parts_seen
         parts_seen += 1
         if parts_seen > MAX_PARTS or depth > MAX_DEPTH:
+            result.cut_short = True  # the rest of the message is not read: say so
             return
         ctype = part.get_content_type()
         result.content_types.append(ctype)
@@ -368,7 +379,8 @@ def parse_message(text: str, start: int = 0) -> ParsedMessage:
             result.segments.append(Segment(raw_body, locate(raw_body)))
     if not result.dsn_records:
         for segment in result.segments:
-            _read_ses_json(segment, result) or _read_inline_dsn(segment, result)
+            if not _read_ses_json(segment, result):
+                _read_inline_dsn(segment, result)
     return result
 
 

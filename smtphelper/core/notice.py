@@ -193,7 +193,9 @@ def read_notice(text: str, exclude: set[str], known: list[str] | None = None) ->
     known_lower = {k.lower() for k in known or []}
     by_address: dict[str, NoticeEntry] = {}
     for p_start, p_end in blocks(notice):
-        if len(entries) >= MAX_ENTRIES:
+        if len(entries) > MAX_ENTRIES:
+            # One entry over the limit is read, so that the caller sees that entries were
+            # left unread (and says so) when it keeps only the first MAX_ENTRIES.
             break
         chunk = notice[p_start:p_end]
         codes = [c for c in find_codes(chunk, p_start) if c.valid]
@@ -261,8 +263,8 @@ def read_notice(text: str, exclude: set[str], known: list[str] | None = None) ->
         if address:
             by_address[address.lower()] = entry
         current = entry
-    named = {e.address.lower() for e in entries if e.address}
-    if pending_address and pending_address[0].lower() not in named:
+    named_addresses = {e.address.lower() for e in entries if e.address}
+    if pending_address and pending_address[0].lower() not in named_addresses:
         # An address that no reason followed: its own paragraph is all the notice says.
         start = notice.rfind("\n\n", 0, pending_address[1]) + 1
         end_at = notice.find("\n\n", pending_address[1])

@@ -44,6 +44,15 @@ _CHARSET_SAMPLE = 200_000  # bytes decoded to judge whether a declared charset f
 # codecs that produce them (utf-7, unicode-escape). The standard library's email package
 # raises on them and they cannot be printed as UTF-8.
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Byte order marks of the wide Unicode encodings, longest first (UTF-32 LE starts like UTF-16
+# LE). Notepad's "Unicode" and PowerShell 5's ">" write UTF-16 LE with a BOM: full of NUL
+# bytes, such a file would otherwise look binary.
+_WIDE_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 
 
 @dataclass
@@ -132,12 +141,25 @@ def decode_escape_sequences(text: str) -> str:
         return text
 
 
+def wide_unicode(data: bytes) -> str | None:
+    """``data`` decoded when it starts with a UTF-16 or UTF-32 byte order mark, else None."""
+    for bom, codec in _WIDE_BOMS:
+        if data.startswith(bom):
+            # A file cut at an odd length ends in half a character: replaced, never raised.
+            return without_surrogates(data[len(bom):].decode(codec, errors="replace"))
+    return None
+
+
 def read_input(data: str | bytes) -> InputText:
     if isinstance(data, bytes):
-        kind = _looks_binary(data[:8192])
-        if kind:
-            return InputText(text="", binary_kind=kind)
-        text = decode_bytes(data)
+        wide = wide_unicode(data)
+        if wide is not None:
+            text = wide
+        else:
+            kind = _looks_binary(data[:8192])
+            if kind:
+                return InputText(text="", binary_kind=kind)
+            text = decode_bytes(data)
     else:
         text = without_surrogates(data)
     if text.startswith("\ufeff"):

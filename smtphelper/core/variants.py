@@ -7,18 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from smtphelper.core import validate
 from smtphelper.core.resources import load_toml, resources_dir
 from smtphelper.core.textmatch import NormalisedText, find_phrase, normalise, normalise_phrase
+from smtphelper.core.vocabulary import ACTORS, REASONS, RETRIES  # noqa: F401 - re-exported
 
-REASONS = frozenset(
-    """authfailure badreputation blocked contenterror delivered exceedlimit expired feedback
-    filtered hasmoved hostunknown mailboxfull mailererror mesgtoobig networkerror norelaying
-    notaccept notbounce notcompliantrfc onhold policyviolation rejected requireptr securityerror
-    spamdetected speeding suspend syntaxerror systemerror systemfull toomanyconn undefined
-    userunknown vacation virusdetected""".split()
-)
-ACTORS = frozenset({"sender", "provider", "recipient", "nobody"})
-RETRIES = frozenset({"never", "later", "after_fix", "automatic"})
 # Placeholders a variant's request sentence may use; each must sit inside an optional
 # "[ ... ]" segment unless it is always known (none is), so that a missing fact drops the
 # segment instead of leaving a hole.
@@ -90,6 +83,7 @@ def load_variants() -> tuple[Variant, ...]:
     variants: list[Variant] = []
     for path in sorted((resources_dir() / "variants").glob("*.toml")):
         data = load_toml(f"variants/{path.name}")
+        validate.raise_for(validate.check_variant_file(f"variants/{path.name}", data))
         variants.extend(_variant_from(entry, path.name) for entry in data.get("variant", []))
     return tuple(variants)
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime
 import logging
+import os
+import re
 import sys
 import traceback
 from collections.abc import Callable
@@ -33,14 +35,54 @@ translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
 
 
+MAX_LOG_BYTES = 1_000_000  # one log file; when full it becomes .1 (and .1 becomes .2)
+LOG_FILES = 3  # the log and two older ones: at most about 3 MB
+MAX_ENTRY_CHARS = 100_000
+_ADDRESS = re.compile(r"[^\s<>()\[\]\"',;:]+@[^\s<>()\[\]\"',;:]+")
+_QUOTED = re.compile(r"'[^'\n]{8,}'|\"[^\"\n]{8,}\"")
+
+
+def scrub(details: str) -> str:
+    """``details`` (a traceback) without addresses or quoted text: what the log may keep.
+
+    Source lines and file names stay. An exception's message can quote what the user pasted
+    (``KeyError: 'bob@example.net'``): addresses become ``<address>``, quoted text of eight
+    characters or more becomes ``'…'`` and a message line is cut to 300 characters.
+    """
+    lines = []
+    for line in details[:MAX_ENTRY_CHARS].splitlines():
+        line = _ADDRESS.sub("<address>", line)
+        if line and not line[0].isspace():  # not a frame or code line: a message
+            line = _QUOTED.sub("'…'", line)[:300]
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _rotate(path: Path) -> None:
+    """smtphelper-gui.log -> .1 -> .2; the oldest is dropped."""
+    for number in range(LOG_FILES - 1, 0, -1):
+        older = path.with_name(f"{path.name}.{number}")
+        newer = path.with_name(f"{path.name}.{number - 1}") if number > 1 else path
+        if newer.exists():
+            os.replace(newer, older)
+
+
 def write_crash_log(details: str) -> Path | None:
-    """Append ``details`` to the log file; its path, or None when it could not be written."""
+    """Append ``details``, scrubbed, to the log file (private to the user: 0600, rotated at
+    ``MAX_LOG_BYTES``); its path, or None when it could not be written."""
     path = paths.log_path()
     stamp = datetime.datetime.now().isoformat(timespec="seconds")
+    entry = f"--- {stamp} SMTP Helper {__version__}\n{scrub(details)}\n".encode()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(f"--- {stamp} SMTP Helper {__version__}\n{details}\n")
+        if path.exists() and path.stat().st_size + len(entry) > MAX_LOG_BYTES:
+            _rotate(path)
+        descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT
+                             | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        with os.fdopen(descriptor, "ab") as handle:
+            if os.name == "posix":
+                os.fchmod(handle.fileno(), 0o600)  # a log from an older version was 0644
+            handle.write(entry)
     except OSError:
         return None
     return path

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
+from smtphelper import filereading
 from smtphelper.core.decode import decode
 from smtphelper.core.i18n import Translate, no_translation
 from smtphelper.core.model import Report
@@ -39,20 +40,19 @@ class DecodeResult:
     text_key: int = 0  # identifies the message text (keeps checklist ticks per message)
     file_size: int | None = None  # size on disk, for files
     file_cut: bool = False  # the file was larger than MAX_FILE_BYTES; only its start was read
-    read_error: str | None = None  # "missing", "folder", "denied" or "unreadable"
+    read_error: str | None = None  # "missing", "folder", "denied", "special", "unreadable"
     failure: str | None = None  # traceback text when decoding itself raised
 
 
 def read_file_head(path: Path, limit: int = MAX_FILE_BYTES) -> tuple[bytes, int, bool]:
-    """The first ``limit`` bytes of ``path``, its size, and whether it was cut."""
-    with path.open("rb") as handle:
-        data = handle.read(limit + 1)
-    cut = len(data) > limit
-    size = path.stat().st_size if cut else len(data)
-    return data[:limit], size, cut
+    """The first ``limit`` bytes of ``path``, its size, and whether it was cut; only a regular
+    file is read (a pipe, device or socket raises ``NotARegularFile`` without blocking)."""
+    return filereading.read_file_head(path, limit)
 
 
 def read_error_kind(error: OSError) -> str:
+    if isinstance(error, filereading.NotARegularFile):
+        return "special"
     if isinstance(error, IsADirectoryError):
         return "folder"
     if isinstance(error, FileNotFoundError):

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 translate = QCoreApplication.translate
-
 
 
 def ask_open_file(parent: QWidget | None, folder: str) -> Path | None:
@@ -26,13 +25,24 @@ def ask_open_file(parent: QWidget | None, folder: str) -> Path | None:
     return Path(name) if name else None
 
 
+def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str,
+                text: str) -> QMessageBox:
+    """A message box that shows ``text`` as plain text. File names and email text can hold
+    markup (``<a href=...>``, ``<img>``): left to guess, QMessageBox would render it as rich
+    text with clickable links."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
 def show_warning(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.warning(parent, title, text)
+    message_box(parent, QMessageBox.Icon.Warning, title, text).exec()
 
 
 def show_information(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
+    message_box(parent, QMessageBox.Icon.Information, title, text).exec()
 
 
 def show_about(parent: QWidget | None, title: str, text: str) -> None:
+    # Rich text on purpose: only the app's own words and its escaped version number.
     QMessageBox.about(parent, title, text)

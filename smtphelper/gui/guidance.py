@@ -75,6 +75,9 @@ def read_error(kind: str, name: str) -> str:
         "folder": translate("Guidance", "“{name}” is a folder. Open the email file inside "
                             "it instead."),
         "denied": translate("Guidance", "You do not have permission to read “{name}”."),
+        "special": translate("Guidance", "“{name}” is not an ordinary file but a special "
+                             "one (such as a pipe or a device), so it was not opened. Save "
+                             "the email as a file and open that file."),
         "unreadable": translate("Guidance", "The file “{name}” could not be read."),
     }
     return messages.get(kind, messages["unreadable"]).format(name=name)

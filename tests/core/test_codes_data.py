@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from smtphelper.core.vocabulary import REASONS
+
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
 REPLY_CODES = (
@@ -19,13 +21,6 @@ REPLY_CODES = (
 IANA_DETAILS = {0: 0, 1: 10, 2: 4, 3: 6, 4: 7, 5: 6, 6: 10, 7: 30}
 IANA_CODES = [f"{s}.{d}" for s, top in IANA_DETAILS.items() for d in range(top + 1)]
 
-REASONS = frozenset(
-    """authfailure badreputation blocked contenterror delivered exceedlimit expired feedback
-    filtered hasmoved hostunknown mailboxfull mailererror mesgtoobig networkerror norelaying
-    notaccept notbounce notcompliantrfc onhold policyviolation rejected requireptr
-    securityerror spamdetected speeding suspend syntaxerror systemerror systemfull
-    toomanyconn undefined userunknown vacation virusdetected""".split()
-)
 
 FORBIDDEN_CHARS = re.compile(r"[%{}]")
 

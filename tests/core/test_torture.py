@@ -1,8 +1,9 @@
 """MIME torture: hostile and broken messages, generated here (nothing big is committed).
 
-Every case must decode without an exception, keep the report invariants and finish in a sane
-time on a slow machine. Several cases are sized so that the quadratic behaviour they guard
-against would take minutes: they fail loudly if it comes back.
+Every case must decode without an exception and keep the report invariants. Several cases are
+sized so that the quadratic behaviour they guard against would take minutes; how long each one
+takes is measured by ``benchmarks/torture.py`` (wall-clock limits do not belong in unit tests,
+which run on loaded machines).
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import random
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -24,7 +24,6 @@ from smtphelper.core.textinput import MAX_ANALYSED_CHARS
 from tests.fuzz.strategies import check_report
 
 ROOT = Path(__file__).resolve().parents[2]
-LIMIT = 10.0  # seconds for one decode, on a slow two-core machine
 HEADERS = (
     "From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\n"
     "To: anna@example.com\n"
@@ -36,12 +35,10 @@ NOTICE = "<bob@example.net>: host mx.example.net[192.0.2.7] said: 550 5.1.1 User
 NOTE_CUT = "only its beginning was read"
 
 
-def timed(data: str | bytes, limit: float = LIMIT) -> Report:
-    start = time.perf_counter()
+def decoded(data: str | bytes) -> Report:
+    """The report for ``data``, checked against the invariants every report keeps."""
     report = decode(data)
-    elapsed = time.perf_counter() - start
     check_report(report)
-    assert elapsed < limit, f"decoding took {elapsed:.1f} s"
     return report
 
 
@@ -95,17 +92,17 @@ def nested_digest(depth: int) -> str:
 
 
 def test_multipart_nested_five_thousand_deep() -> None:
-    report = timed(nested_multipart(5000))
+    report = decoded(nested_multipart(5000))
     assert report.kind in ("bounce", "unrecognised")
 
 
 def test_message_rfc822_nested_five_thousand_times() -> None:
-    report = timed(nested_rfc822(5000))
+    report = decoded(nested_rfc822(5000))
     assert addresses(report) == ["user0@example.net"]
 
 
 def test_digest_nested_five_thousand_deep() -> None:
-    timed(nested_digest(5000))
+    decoded(nested_digest(5000))
 
 
 def test_deep_nesting_in_a_small_worker_thread_stack() -> None:
@@ -144,7 +141,7 @@ def test_deep_nesting_in_a_small_worker_thread_stack() -> None:
                          f"\n{NOTICE}" for i in range(2000)), id="two-thousand-boundaries"),
 ])
 def test_broken_boundaries(body: str) -> None:
-    timed(message('multipart/report; report-type=delivery-status; boundary="b"', body))
+    decoded(message('multipart/report; report-type=delivery-status; boundary="b"', body))
 
 
 @pytest.mark.parametrize("content_type", [
@@ -153,7 +150,7 @@ def test_broken_boundaries(body: str) -> None:
     "multipart/", "/", "multipart/mixed; boundary=" + "b" * 5000,
 ])
 def test_missing_or_odd_boundary_parameter(content_type: str) -> None:
-    report = timed(message(content_type, f"--b\nContent-Type: text/plain\n\n{NOTICE}--b--\n"))
+    report = decoded(message(content_type, f"--b\nContent-Type: text/plain\n\n{NOTICE}--b--\n"))
     assert "bob@example.net" in addresses(report)
 
 
@@ -163,7 +160,7 @@ def test_missing_or_odd_boundary_parameter(content_type: str) -> None:
     'multipart/mixed; a="' + ";" * 200_000,
 ])
 def test_huge_parameter_lists(content_type: str) -> None:
-    timed(message(content_type, NOTICE, extra="Content-Transfer-Encoding: base64\n"))
+    decoded(message(content_type, NOTICE, extra="Content-Transfer-Encoding: base64\n"))
 
 
 # --- Charsets ------------------------------------------------------------------------------
@@ -171,13 +168,13 @@ def test_huge_parameter_lists(content_type: str) -> None:
 def test_unknown_charset() -> None:
     data = message("text/plain; charset=x-unknown", "<eva@example.cz>: 550 5.1.1 Uživatel "
                    "neexistuje\n").encode("cp1250")
-    assert addresses(timed(data)) == ["eva@example.cz"]
+    assert addresses(decoded(data)) == ["eva@example.cz"]
 
 
 def test_utf8_declared_but_latin1_bytes() -> None:
     data = message("text/plain; charset=utf-8", "<jose@example.es>: 550 5.1.1 Usuario "
                    "desconocido, señor\n").encode("latin-1")
-    report = timed(data)
+    report = decoded(data)
     assert addresses(report) == ["jose@example.es"]
     assert "Usuario desconocido" in (report.recipients[0].diagnostic or "")
 
@@ -188,17 +185,17 @@ def test_odd_charsets_in_a_part(charset: str) -> None:
     payload = base64.encodebytes(b"-" + b"a" * 200_000 + b" 550 5.1.1 \\ud800 +2AA-").decode()
     data = message(f"text/plain; charset={charset}", payload,
                    extra="Content-Transfer-Encoding: base64\n")
-    timed(data)
+    decoded(data)
 
 
 def test_thousands_of_lying_charset_declarations() -> None:
     # Every declared charset was tried on the whole input: 10,000 tries of a megabyte.
     data = b"charset=ascii; " * 10_000 + b"\xff" * 1_000_000
-    timed(data)
+    decoded(data)
 
 
 def test_declared_punycode_for_the_whole_input() -> None:
-    timed(b"\xff charset=punycode -" + b"a" * 1_000_000)
+    decoded(b"\xff charset=punycode -" + b"a" * 1_000_000)
 
 
 @pytest.mark.parametrize("data", [
@@ -208,7 +205,7 @@ def test_declared_punycode_for_the_whole_input() -> None:
                          extra="Subject: \ud800 =?utf-7?Q?+2AA-?=\n"), id="email"),
 ])
 def test_lone_surrogates(data: str | bytes) -> None:
-    report = timed(data)
+    report = decoded(data)
     assert not any(0xD800 <= ord(ch) <= 0xDFFF for ch in report.text)
     assert report.recipients[0].address == "a@example.com"
 
@@ -228,7 +225,7 @@ def test_lone_surrogates(data: str | bytes) -> None:
     ("bogus-encoding", NOTICE),
 ])
 def test_invalid_transfer_encodings(encoding: str, payload: str) -> None:
-    timed(message("text/plain; charset=utf-8", payload,
+    decoded(message("text/plain; charset=utf-8", payload,
                   extra=f"Content-Transfer-Encoding: {encoding}\n"))
 
 
@@ -241,24 +238,24 @@ def test_encoded_word_garbage_in_headers(subject: str) -> None:
     data = (f"From: =?utf-8?B?!!!?= <MAILER-DAEMON@example.org>\nTo: {subject}\n"
             f"Subject: {subject}\nContent-Type: text/plain\n\n{NOTICE}"
             f"\n--- Original message ---\nSubject: {subject}\nFrom: {subject}\n")
-    assert "bob@example.net" in addresses(timed(data))
+    assert "bob@example.net" in addresses(decoded(data))
 
 
 def test_a_header_of_a_hundred_and_forty_thousand_encoded_words() -> None:
     # The standard library decodes these in quadratic time (list.pop(0), bytes +=).
-    timed(HEADERS.replace("Subject: ", "Subject: " + "=?utf-8?q?a?= " * 140_000) + "\n" + NOTICE)
+    decoded(HEADERS.replace("Subject: ", "Subject: " + "=?utf-8?q?a?= " * 140_000) + "\n" + NOTICE)
 
 
 # --- Sizes ---------------------------------------------------------------------------------
 
 def test_nul_bytes_in_the_body_of_a_file() -> None:
     data = (HEADERS + "\n" + "x" * 2000 + "\n\n" + NOTICE).encode() + b"\x00" + b"tail\n"
-    assert addresses(timed(data)) == ["bob@example.net"]
+    assert addresses(decoded(data)) == ["bob@example.net"]
 
 
 @pytest.mark.parametrize("data", [b"\x00" * 100_000, "\x00" + NOTICE, b"\x00" + NOTICE.encode()])
 def test_nul_bytes_at_the_start(data: str | bytes) -> None:
-    report = timed(data)
+    report = decoded(data)
     assert report.kind == "binary" and report.notes
 
 
@@ -270,17 +267,17 @@ def test_nul_bytes_at_the_start(data: str | bytes) -> None:
     pytest.param(("<a" + "@" * 60) * 80_000, id="address-like"),
 ])
 def test_five_megabyte_single_line(data: str) -> None:
-    report = timed(data)
+    report = decoded(data)
     assert report.truncated and any(NOTE_CUT in note for note in report.notes)
 
 
 def test_two_hundred_thousand_headers() -> None:
     headers = "".join(f"X-Header-{i}: value {i}\n" for i in range(200_000))
-    timed(HEADERS + headers + "Content-Type: text/plain\n\n" + NOTICE)
+    decoded(HEADERS + headers + "Content-Type: text/plain\n\n" + NOTICE)
 
 
 def test_delivery_status_with_ten_thousand_recipients() -> None:
-    report = timed(report_of([("text/plain", "Delivery failed.\n"),
+    report = decoded(report_of([("text/plain", "Delivery failed.\n"),
                               ("message/delivery-status", dsn_part(10_000))]))
     assert len(report.recipients) == 500
     assert report.recipients[0].address == "user0@example.net"
@@ -289,7 +286,7 @@ def test_delivery_status_with_ten_thousand_recipients() -> None:
 
 def test_twenty_thousand_failed_recipients_in_a_header() -> None:
     listed = ", ".join(f"user{i}@example.net" for i in range(20_000))
-    report = timed(message("text/plain", NOTICE, extra=f"X-Failed-Recipients: {listed}\n"))
+    report = decoded(message("text/plain", NOTICE, extra=f"X-Failed-Recipients: {listed}\n"))
     assert len(report.recipients) == 500 and report.truncated
 
 
@@ -304,7 +301,7 @@ def test_hundreds_of_recipients_share_one_long_notice() -> None:
                           base64.encodebytes(notice.encode()).decode()),
                          ("message/delivery-status", blocks)]) + "padding\n" * 150_000
     for data in (plain, encoded):
-        report = timed(data)
+        report = decoded(data)
         assert len(report.recipients) == 500
 
 
@@ -312,7 +309,7 @@ def test_folded_delivery_status_field_in_a_plain_notice() -> None:
     # A field folded over 300,000 lines: appending line by line was quadratic.
     fields = ("Final-Recipient: rfc822; bob@example.net\nAction: failed\nStatus: 5.1.1\n"
               "Diagnostic-Code: smtp; 550 5.1.1\n" + " word\n" * 300_000 + "\n--\n")
-    report = timed(message("text/plain", "Delivery failed.\n\n" + fields))
+    report = decoded(message("text/plain", "Delivery failed.\n\n" + fields))
     assert addresses(report) == ["bob@example.net"]
     assert len(report.recipients[0].diagnostic or "") <= 4000
 
@@ -321,18 +318,18 @@ def test_many_delivery_status_fields_folded_far_from_their_value() -> None:
     blocks = "\n".join(f"Final-Recipient: rfc822; u{i}@example.net\nAction: failed\n"
                        f"Status: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1\n  user{i} unknown\n"
                        for i in range(4000))
-    timed(report_of([("text/plain", "failed"), ("message/delivery-status", blocks)])
+    decoded(report_of([("text/plain", "failed"), ("message/delivery-status", blocks)])
           + "x" * 1_500_000)
 
 
 def test_header_like_lines_all_through_the_text() -> None:
-    timed(NOTICE + "\n" + "To: x\nfoo\n" * 200_000)
+    decoded(NOTICE + "\n" + "To: x\nfoo\n" * 200_000)
 
 
 def test_twenty_megabyte_paste_is_read_from_its_beginning() -> None:
     text = NOTICE + ("\n" + "Lorem ipsum dolor sit amet. " * 3 + "\n") * 235_000
     assert len(text) > 20_000_000
-    report = timed(text)
+    report = decoded(text)
     assert report.truncated and any(NOTE_CUT in note for note in report.notes)
     assert len(report.text) == len(text)  # the user still sees everything
     assert addresses(report) == ["bob@example.net"]
@@ -368,7 +365,7 @@ def test_html_only_bounce_is_read_as_text(encoding: str) -> None:
         body = HTML_BOUNCE.replace("=", "=3D")
     if encoding:
         extra = f"Content-Transfer-Encoding: {encoding}\n"
-    report = timed(message("text/html; charset=utf-8", body, extra=extra))
+    report = decoded(message("text/html; charset=utf-8", body, extra=extra))
     assert report.kind == "bounce"
     assert addresses(report) == ["bob@example.net"]
     recipient = report.recipients[0]
@@ -381,12 +378,12 @@ def test_html_only_bounce_is_read_as_text(encoding: str) -> None:
 def test_thousands_of_unclosed_script_tags() -> None:
     # Each unclosed <script> made the tag regex scan the next 100,000 characters.
     body = "<p>550 5.1.1 &lt;bob@example.net&gt; user unknown</p>" + "<script>" * 100_000
-    report = timed(message("text/html", body))
+    report = decoded(message("text/html", body))
     assert report.recipients and report.recipients[0].address == "bob@example.net"
 
 
 def test_endless_tags() -> None:
-    timed(message("text/html", ("<a" + "b" * 3000) * 300 + "<" * 500_000 + NOTICE))
+    decoded(message("text/html", ("<a" + "b" * 3000) * 300 + "<" * 500_000 + NOTICE))
 
 
 # --- Amazon SES JSON -----------------------------------------------------------------------
@@ -408,7 +405,7 @@ SES = "From: no-reply@sns.amazonaws.com\nTo: anna@example.com\nSubject: AWS Noti
     '{"notificationType": 1e999999, "x": ' + "9" * 5000 + "}",
 ])
 def test_malformed_ses_notifications(document: str) -> None:
-    report = timed(SES + document)
+    report = decoded(SES + document)
     for recipient in report.recipients:
         assert not any(0xD800 <= ord(ch) <= 0xDFFF for ch in recipient.address or "")
 
@@ -429,7 +426,7 @@ def _random_bytes(size: int, seed: int) -> bytes:
     (_random_bytes(100_000, 7), "binary file"),
 ])
 def test_binary_files_get_a_friendly_note(data: bytes, kind: str) -> None:
-    report = timed(data)
+    report = decoded(data)
     assert report.kind == "binary"
     assert report.recipients == [] and report.codes == []
     assert len(report.notes) == 1 and kind in report.notes[0]
@@ -438,5 +435,5 @@ def test_binary_files_get_a_friendly_note(data: bytes, kind: str) -> None:
 
 def test_binary_file_pasted_as_text() -> None:
     data = (b"\x89PNG\r\n\x1a\n" + _random_bytes(20_000, 8)).decode("latin-1")
-    report = timed(data)
+    report = decoded(data)
     assert report.kind == "binary" and report.notes

@@ -1,11 +1,14 @@
-"""Huge pastes: the field shows only the beginning, the window keeps responding."""
+"""Huge pastes: the field shows only the beginning and the whole text is decoded.
+
+How long the event loop stalls meanwhile is measured by ``benchmarks/gui.py``: wall-clock
+limits do not belong in unit tests, which run on loaded machines.
+"""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, QTimer
+from PySide6.QtCore import QMimeData, Qt
 
 from smtphelper.gui.paste_panel import LARGE_INPUT_CHARS, PREVIEW_CHARS
 
@@ -43,20 +46,15 @@ def test_large_paste_shows_only_the_beginning(qtbot, window, world, wait_report)
     assert not panel.preview and not panel.field.isReadOnly()
 
 
-def test_twenty_megabytes_keep_the_event_loop_responsive(qtbot, window, world,
-                                                         wait_report) -> None:
+def test_twenty_megabyte_paste_is_decoded_from_its_beginning(qtbot, window, world,
+                                                             wait_report) -> None:
     text = big_text(20_000_000)
-    ticks: list[float] = []
-    timer = QTimer(interval=20)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    timer.start()
-    qtbot.wait(100)
     world.clipboard = text
     window.actions_.paste.trigger()
-    wait_report(window, timeout=30_000)
-    qtbot.wait(100)
-    timer.stop()
-    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
-    assert max(gaps) < 1.0, f"event loop stalled for {max(gaps) * 1000:.0f} ms"
-    assert window.results.report.truncated
+    assert window.paste_panel.preview
+    wait_report(window, timeout=120_000)
+    report = window.results.report
+    assert len(report.text) == len(text)
+    assert report.truncated
+    assert window.results.recipient().address == "jan.novak@example.org"
     assert window.results.notes.text()
