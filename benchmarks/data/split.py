@@ -38,7 +38,7 @@ def main(path: str) -> int:
         if len(fields) != len(COLUMNS):
             errors.append(f"row {number}: {len(fields)} columns, expected {len(COLUMNS)}")
             continue
-        row = dict(zip(COLUMNS, fields))
+        row = dict(zip(COLUMNS, fields, strict=True))
         if not row["id"]:
             errors.append(f"row {number}: empty id")
         elif row["id"] in seen_ids:

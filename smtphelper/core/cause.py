@@ -17,7 +17,7 @@ from smtphelper.core.codebook import default_reason, explain_enhanced, explain_r
 from smtphelper.core.codescan import find_codes
 from smtphelper.core.i18n import FALLBACKS_CONTEXT, QT_TRANSLATE_NOOP, VARIANTS_CONTEXT, Translate
 from smtphelper.core.lexicon import LexiconHit, match_lexicon
-from smtphelper.core.model import Link, Recipient, Report, Span, VariantMatch
+from smtphelper.core.model import CauseTier, Link, Recipient, Report, Span, VariantMatch
 from smtphelper.core.notice import ADDRESS, smtp_command
 from smtphelper.core.providers import detect_providers
 from smtphelper.core.state import STOPPED
@@ -167,7 +167,7 @@ def _by_codes(recipient: Recipient, providers: list[str], tr: Translate) -> None
     if reply_reason == "undefined":
         reply_reason = None
     reason = status_reason or reply_reason
-    tier = "status" if reason else "class"
+    tier: CauseTier = "status" if reason else "class"
     if reason is None and recipient.command == "CONNECT" and recipient.permanent:
         # Turned away before anything was sent: the server refuses the sending server itself.
         reason, tier = "blocked", "status"
@@ -230,7 +230,7 @@ def _says_anything(recipient: Recipient, words_only: bool = False) -> bool:
 
 def _policy_code(code: str | None) -> bool:
     """Status codes of a policy or filter refusal (X.7.x)."""
-    return bool(code) and code[1:4] == ".7."
+    return code is not None and code[1:4] == ".7."
 
 
 def _permanent(recipient: Recipient) -> bool | None:

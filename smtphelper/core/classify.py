@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from smtphelper.core import cause, state
 from smtphelper.core.i18n import Translate
-from smtphelper.core.model import Recipient, Report
+from smtphelper.core.model import Recipient, Report, ReportKind
 from smtphelper.core.notice import ADDRESS, notice_end
 from smtphelper.core.providers import detect_providers
 
@@ -141,7 +141,7 @@ def _notice_text(parsed: ParsedMessage) -> str:
     return "\n".join(pieces)[:cause.MAX_MATCHED_TEXT]
 
 
-def _kind(report: Report, parsed: ParsedMessage) -> str:
+def _kind(report: Report, parsed: ParsedMessage) -> ReportKind:
     headers = parsed.headers
     content_type = headers.get("content-type", "").lower()
     if (parsed.has_feedback_report or "feedback-report" in content_type

@@ -7,7 +7,7 @@ import re
 
 from smtphelper.core.codescan import FoundCode, find_codes, find_enhanced, valid_enhanced
 from smtphelper.core.message import ParsedMessage, Segment
-from smtphelper.core.model import CodeHit, Span
+from smtphelper.core.model import CodeHit, CodeKind, Span
 from smtphelper.core.notice import notice_end
 
 _LOOSE_CODE = re.compile(r"(?<![\w.])(?:[0-9][0-9A-Za-z]{2}|\d{1,2}\.\d{1,3}\.\d{1,3}(?:\.\d+)?)"
@@ -63,7 +63,7 @@ def _short_input_codes(text: str) -> list[CodeHit]:
             continue
         digits = sum(ch.isdigit() for ch in token)
         if "." in token or (digits >= 2 and len(token) == 3):
-            kind = "enhanced" if "." in token else "reply"
+            kind: CodeKind = "enhanced" if "." in token else "reply"
             found[match.start()] = FoundCode(token, kind, False, match.start(), match.end())
     line = text.strip()
     for code in sorted(found.values(), key=lambda c: c.start):

@@ -178,7 +178,7 @@ def _only_prose(preamble: str) -> bool:
 
 
 def _header_block(lines: list[str]) -> bool:
-    names = []
+    names: list[str] = []
     for line in lines[:40]:
         if not line.strip():
             break

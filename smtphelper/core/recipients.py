@@ -55,12 +55,12 @@ def build_recipients(parsed: ParsedMessage, text: str, report: Report) -> list[R
     recipients = [_from_dsn(record.fields, record.offset) for record in parsed.dsn_records]
     if recipients:
         for recipient in recipients:
-            match = _entry_for(recipient.address, entries)
-            if match is None and len(recipients) == 1:
+            pair = _entry_for(recipient.address, entries)
+            if pair is None and len(recipients) == 1:
                 # One recipient: an unaddressed transcript paragraph is about it.
-                match = next(((e, s) for e, s in entries if e.codes and e.address is None), None)
-            if match is not None:
-                _merge_entry(recipient, *match)
+                pair = next(((e, s) for e, s in entries if e.codes and e.address is None), None)
+            if pair is not None:
+                _merge_entry(recipient, *pair)
         return recipients
     for entry, segment in entries:
         recipient = Recipient(address=entry.address)
@@ -154,7 +154,8 @@ def _line_span(text: str, hit: CodeHit) -> Span | None:
     return Span(start, end if end != -1 else len(text))
 
 
-def _entry_for(address: str | None, entries: list[tuple[NoticeEntry, Segment]]):  # noqa: ANN202
+def _entry_for(address: str | None, entries: list[tuple[NoticeEntry, Segment]]
+               ) -> tuple[NoticeEntry, Segment] | None:
     if address:
         for entry, segment in entries:
             if entry.address and entry.address.lower() == address.lower():
@@ -190,7 +191,7 @@ def _from_dsn(fields: dict[str, str], offset: int | None) -> Recipient:
         # server's summary in Status, unless it is the vaguer of the two.
         in_reply = [c.code for c in find_enhanced(diagnostic)]
         specific = [c for c in in_reply if not c.endswith(".0")]
-        best = (specific or in_reply or [None])[0]
+        best = (specific or in_reply or [""])[0]
         status_vague = not recipient.enhanced_code or recipient.enhanced_code.endswith(".0")
         if best and (specific or status_vague):
             recipient.enhanced_code = best
