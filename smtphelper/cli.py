@@ -40,6 +40,7 @@ def report_json(report: Report) -> dict:
         "source": report.source,
         "kind": report.kind,
         "is_bounce": report.is_bounce,
+        "no_resend_needed": report.no_resend_needed,
         "recipients": [
             {
                 "address": r.address,
@@ -51,6 +52,8 @@ def report_json(report: Report) -> dict:
                 "remote_mta": r.remote_mta,
                 "command": r.command,
                 "action": r.action,
+                "state": r.state,
+                "cause_tier": r.cause_tier,
                 "variant": r.variant.id if r.variant else None,
                 "actor": r.variant.actor if r.variant else None,
                 "retry": r.variant.retry if r.variant else None,

@@ -14,7 +14,7 @@ from smtphelper.cli import main
 
 SAMPLES = Path(__file__).parent / "core" / "samples"
 JSON_FIELDS = {"address", "reply_code", "enhanced_code", "reason", "permanent", "diagnostic",
-               "remote_mta", "variant", "actor", "retry"}
+               "remote_mta", "variant", "actor", "retry", "state", "cause_tier"}
 
 
 def test_json_lines_in_input_order(capsys) -> None:
@@ -119,3 +119,13 @@ def test_a_device_is_refused_not_read(capsys) -> None:
 def test_check_data_passes_on_the_bundled_data(capsys) -> None:
     assert main(["check-data"]) == 0
     assert capsys.readouterr().out.startswith("No problems found: ")
+
+
+def test_json_carries_state_cause_tier_and_the_no_resend_remark(capsys) -> None:
+    assert main(["decode", "--json", str(SAMPLES / "delayed_dsn.eml")]) == 0
+    item = json.loads(capsys.readouterr().out)
+    assert item["kind"] == "delay"
+    assert {r["state"] for r in item["recipients"]} == {"delayed"}
+    assert all(r["cause_tier"] in ("variant", "lexicon", "status", "class", "none")
+               for r in item["recipients"])
+    assert isinstance(item["no_resend_needed"], bool)
