@@ -3312,6 +3312,10 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
         <translation>vzorek {number} se rozpozná jako „{other}“ místo této varianty</translation>
     </message>
     <message>
+        <source>“{value}” must be lower case and hold words, not only “*”</source>
+        <translation>„{value}“ musí být psáno malými písmeny a obsahovat slova, nejen „*“</translation>
+    </message>
+    <message>
         <source>not valid TOML: {error}</source>
         <translation>není platný TOML: {error}</translation>
     </message>

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from smtphelper.core.resources import load_toml
 from smtphelper.core.textmatch import NormalisedText, normalise, normalise_phrase
+from smtphelper.core.validate import check_lexicon, raise_for
 from smtphelper.core.variants import without_continuations
 
 GAP = 40  # the longest gap a "*" between words may stand for, in characters
@@ -53,8 +54,10 @@ def parse_phrase(raw: str) -> Phrase:
 
 @cache
 def load_families() -> tuple[Family, ...]:
+    data = load_toml("lexicon.toml")
+    raise_for(check_lexicon(data))  # a contributor's slip is named, not a KeyError
     families = []
-    for entry in load_toml("lexicon.toml").get("family", []):
+    for entry in data.get("family", []):
         families.append(Family(
             reason=entry["reason"],
             words=tuple(parse_phrase(w) for w in entry["words"]),

@@ -49,6 +49,8 @@ SAMPLE_UNMATCHED = QT_TRANSLATE_NOOP(
     "validate", "sample {number} is not recognised as any variant")
 SAMPLE_OTHER = QT_TRANSLATE_NOOP(
     "validate", "sample {number} is recognised as “{other}” instead of this variant")
+BAD_PHRASE = QT_TRANSLATE_NOOP(
+    "validate", "“{value}” must be lower case and hold words, not only “*”")
 NOT_TOML = QT_TRANSLATE_NOOP("validate", "not valid TOML: {error}")
 MISSING_REASON = QT_TRANSLATE_NOOP("validate", "no entry for the reason “{value}”")
 TYPE_NAMES = {
@@ -136,12 +138,25 @@ _FALLBACK_KEYS: dict[str, _Key] = {
     name: _VARIANT_KEYS[name]
     for name in ("title", "explanation", "actor", "retry", "checklist", "request")
 }
+# The SMTP stages a lexicon family can be tied to (notice.smtp_command's names).
+SMTP_STAGES = frozenset({"CONNECT", "HELO", "EHLO", "MAIL FROM", "RCPT TO", "DATA"})
+_LEXICON_KEYS: dict[str, _Key] = {
+    "reason": _Key(True, "text", REASONS),
+    "words": _Key(True, "non-empty list"),
+    "unless": _Key(False, "list"),
+    "commands": _Key(False, "list"),
+    "not_commands": _Key(False, "list"),
+    "when": _Key(False, "text", frozenset({"permanent", "temporary"})),
+    "weak": _Key(False, "boolean"),
+}
 _PROVIDER_KEYS: dict[str, _Key] = {
     "id": _Key(True, "text"), "name": _Key(True, "text"), "markers": _Key(True, "list"),
 }
 
 
 def _type_ok(kind: str, value: object) -> bool:
+    if kind == "boolean":
+        return isinstance(value, bool)
     if kind == "text":
         return isinstance(value, str) and bool(value.strip())
     if kind in ("list", "non-empty list"):
@@ -267,6 +282,37 @@ def check_fallbacks(data: dict[str, Any], file: str = "fallbacks.toml") -> list[
     return problems
 
 
+def check_lexicon(data: dict[str, Any], file: str = "lexicon.toml") -> list[Problem]:
+    """The cause lexicon's families: keys, types, reasons, stages, and phrases written the
+    way they are matched (lower case, no empty gap)."""
+    problems: list[Problem] = []
+    for key in data:
+        if key != "family":
+            problems.append(Problem(file, None, key, UNKNOWN_KEY, {"expected": "family"}))
+    families = data.get("family", [])
+    if not isinstance(families, list):
+        return [Problem(file, None, "family", WRONG_TYPE,
+                        {"expected": "list of tables", "found": _type_name(families)})]
+    for index, entry in enumerate(families):
+        name = f"family {index + 1}"
+        if isinstance(entry, dict) and isinstance(entry.get("reason"), str):
+            name += f" ({entry['reason']})"
+        problems.extend(_check_entry(file, name, entry, _LEXICON_KEYS))
+        if not isinstance(entry, dict):
+            continue
+        for key in ("commands", "not_commands"):
+            for stage in entry.get(key, []) if isinstance(entry.get(key), list) else []:
+                if stage not in SMTP_STAGES:
+                    problems.append(Problem(file, name, key, NOT_IN_VOCABULARY, {
+                        "value": str(stage), "expected": ", ".join(sorted(SMTP_STAGES))}))
+        for key in ("words", "unless"):
+            for phrase in entry.get(key, []) if isinstance(entry.get(key), list) else []:
+                if isinstance(phrase, str) and (phrase != phrase.lower()
+                                                or not phrase.replace("*", "").strip()):
+                    problems.append(Problem(file, name, key, BAD_PHRASE, {"value": phrase}))
+    return problems
+
+
 def check_providers(data: dict[str, Any], file: str = "providers.toml") -> list[Problem]:
     problems: list[Problem] = []
     entries = data.get("provider", [])
@@ -316,7 +362,7 @@ def check_resources(root: Path | None = None) -> list[Problem]:
     problems: list[Problem] = []
     checkers: dict[str, Callable[[dict[str, Any]], list[Problem]]] = {
         "providers.toml": check_providers, "fallbacks.toml": check_fallbacks,
-        "codes.toml": check_codes,
+        "codes.toml": check_codes, "lexicon.toml": check_lexicon,
     }
     providers: set[str] = set()
     for name, checker in checkers.items():

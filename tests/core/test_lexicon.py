@@ -74,3 +74,15 @@ def test_evidence_is_the_matched_words_in_the_original_text() -> None:
     (start, end), = hit.evidence
     assert text[start:end] == "SPAM"
     assert hit.words == ("SPAM",)
+
+
+def test_the_validator_names_each_slip_in_a_family() -> None:
+    from smtphelper.core.validate import check_lexicon
+
+    problems = check_lexicon({"family": [{
+        "reason": "spamx", "words": ["Spam", "*"], "commands": ["RCPT"], "weak": "yes",
+        "colour": "red"}]})
+    keys = sorted(p.key for p in problems)
+    assert keys == ["colour", "commands", "reason", "weak", "words", "words"]
+    assert all(p.file == "lexicon.toml" and "family 1" in p.entry for p in problems)
+    assert check_lexicon({"family": [{"reason": "spamdetected", "words": ["spam"]}]}) == []
