@@ -239,11 +239,15 @@ def test_macos_builds_both_architectures_and_checks_the_bundle() -> None:
 
 
 def test_installers_are_uploaded_with_their_sizes_in_the_summary() -> None:
-    for name, job in workflow_jobs().items():
-        if name == "version":
-            continue
-        assert "packaging/summary.py" in job, name
-        assert "actions/upload-artifact@" in job and "if-no-files-found: error" in job, name
+    jobs = workflow_jobs()
+    for name in ("linux-deb", "windows-setup", "macos-dmg"):
+        assert "packaging/summary.py" in jobs[name], name
+        assert "actions/upload-artifact@" in jobs[name], name
+        assert "if-no-files-found: error" in jobs[name], name
+    release = jobs["release"]
+    assert "if: startsWith(github.ref, 'refs/tags/')" in release
+    assert "needs: [version, linux-deb, windows-setup, macos-dmg]" in release
+    assert "gh release create" in release and "--draft" in release
 
 
 def test_signing_runs_only_when_the_secrets_exist() -> None:
