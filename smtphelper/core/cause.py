@@ -84,7 +84,8 @@ def recognise(report: Report, recipient: Recipient, providers: list[str], notice
              if t.strip()]
     own_words = _says_anything(recipient, words_only=True)
     if notice and notice != diagnostic:
-        texts.append((notice, True))
+        texts.extend((t, True) for t in dict.fromkeys((_without_give_up(notice), notice))
+                     if t.strip())
     for text, from_notice in texts:
         candidates = match_variants(text, codes, providers or notice_providers
                                     if from_notice else providers)

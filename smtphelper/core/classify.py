@@ -178,5 +178,8 @@ def _kind(report: Report, parsed: ParsedMessage) -> ReportKind:
 
 def _names_dns_failure(recipient: Recipient) -> bool:
     """A domain that cannot be looked up is the cause whatever the retries did."""
-    variant_id = recipient.variant.id if recipient.variant else ""
-    return "dns" in variant_id or "domain" in variant_id
+    variant = recipient.variant
+    if variant is None:
+        return False
+    named = " ".join([variant.id, *variant.evidence_words]).lower()
+    return any(word in named for word in ("dns", "domain", "mx ", "name service", "nxdomain"))

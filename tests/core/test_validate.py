@@ -126,7 +126,7 @@ def broken_resources(tmp_path: Path) -> Path:
     start = text.index(f'id = "{second}"')
     text = text[:start] + text[start:].replace(f'reason = "{reason}"', 'reason = "blockd"', 1)
     path.write_text(text, encoding="utf-8")
-    (root / "lexicon.toml").write_text("anything = [1, 'goes'\nnot even toml", encoding="utf-8")
+    (root / "notes.toml").write_text("anything = [1, 'goes'\nnot even toml", encoding="utf-8")
     (root / "broken_resources_ids.txt").write_text(f"{first}\n{second}\n", encoding="utf-8")
     return root
 
