@@ -127,7 +127,8 @@ def _by_lexicon(report: Report, recipient: Recipient, hit: LexiconHit, located: 
     if key not in located:
         located[key] = _locate(list(hit.words), report.text, recipient.diagnostic_span)
     recipient.variant.evidence = list(located[key])
-    _remark_on_code(recipient, providers, tr)
+    if not _filter_speaking(recipient, tr):
+        _remark_on_code(recipient, providers, tr)
 
 
 def _by_variant(report: Report, recipient: Recipient, candidates: list[Candidate],
@@ -135,22 +136,26 @@ def _by_variant(report: Report, recipient: Recipient, candidates: list[Candidate
     recipient.variant = _from_candidate(candidates, searched, report.text, recipient, located, tr)
     recipient.reason = recipient.variant.reason
     recipient.cause_tier = "variant"
-    if recipient.reason == "userunknown" and recipient.variant.provider is None and (
-        recipient.command == "DATA"
-        or _policy_code(recipient.enhanced_code) and recipient.command != "RCPT TO"
-    ):
-        # The server accepted the address and refused only after reading the message, or
-        # answered "unknown user" with a policy status: a filter speaking, not a missing
-        # mailbox. (A provider's own wording is trusted as it stands.)
-        evidence = recipient.variant
-        recipient.variant = fallback("filtered", None, tr)
-        recipient.variant.evidence = evidence.evidence
-        recipient.variant.evidence_words = evidence.evidence_words
-        recipient.variant.runner_up = evidence.id
-        recipient.variant.note = tr(CONTEXT, NOTE_AFTER_DATA)
-        recipient.reason = "filtered"
-        return
-    _remark_on_code(recipient, providers, tr)
+    if not _filter_speaking(recipient, tr):
+        _remark_on_code(recipient, providers, tr)
+
+
+def _filter_speaking(recipient: Recipient, tr: Translate) -> bool:
+    """The server accepted the address and refused only after reading the message, or answered
+    "unknown user" with a policy status: a filter speaking, not a missing mailbox. (A
+    provider's own wording is trusted as it stands.) Returns whether it was so."""
+    variant = recipient.variant
+    if variant is None or recipient.reason != "userunknown" or variant.provider is not None:
+        return False
+    if not (recipient.command == "DATA" or _policy_code(recipient.enhanced_code)):
+        return False
+    recipient.variant = fallback("filtered", None, tr)
+    recipient.variant.evidence = variant.evidence
+    recipient.variant.evidence_words = variant.evidence_words
+    recipient.variant.runner_up = None if variant.generic else variant.id
+    recipient.variant.note = tr(CONTEXT, NOTE_AFTER_DATA)
+    recipient.reason = "filtered"
+    return True
 
 
 def _remark_on_code(recipient: Recipient, providers: list[str], tr: Translate) -> None:
