@@ -18,6 +18,8 @@ from smtphelper.core.variants import without_continuations
 
 GAP = 40  # the longest gap a "*" between words may stand for, in characters
 MAX_TRIES = 64  # occurrences of a phrase's first piece tried before giving up
+# From here on (CJK punctuation, kana, ideographs, Hangul) words are not separated by spaces.
+_UNSPACED_SCRIPTS = 0x3000
 
 
 @dataclass(frozen=True)
@@ -71,12 +73,18 @@ def load_families() -> tuple[Family, ...]:
 
 
 def _bounded(text: str, start: int, end: int, stem: bool) -> bool:
-    before = text[start - 1] if start > 0 else " "
-    if before.isalnum():
+    """Whether ``text[start:end]`` stands on word boundaries. Scripts written without spaces
+    (Chinese, Japanese) have none: a phrase in them may stand anywhere."""
+    if start > 0 and text[start - 1].isalnum() and _spaced(text[start]):
         return False
     if stem or end >= len(text):
         return True
-    return not text[end].isalnum()
+    return not (text[end].isalnum() and _spaced(text[end - 1]))
+
+
+def _spaced(char: str) -> bool:
+    """Whether ``char`` belongs to a script that separates words with spaces."""
+    return ord(char) < _UNSPACED_SCRIPTS
 
 
 def find(text: str, phrase: Phrase) -> tuple[int, int] | None:

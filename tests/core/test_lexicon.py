@@ -86,3 +86,9 @@ def test_the_validator_names_each_slip_in_a_family() -> None:
     assert keys == ["colour", "commands", "reason", "weak", "words", "words"]
     assert all(p.file == "lexicon.toml" and "family 1" in p.entry for p in problems)
     assert check_lexicon({"family": [{"reason": "spamdetected", "words": ["spam"]}]}) == []
+
+
+def test_scripts_without_spaces_need_no_word_boundaries() -> None:
+    hit = match_lexicon("ユーザーは Domino ディレクトリには見つかりません。")
+    assert hit is not None and hit.reason == "userunknown"
+    assert match_lexicon("Адрес не существует").reason == "userunknown"
