@@ -90,8 +90,11 @@ def recognise(report: Report, recipient: Recipient, providers: list[str], notice
         candidates = match_variants(text, codes, providers or notice_providers
                                     if from_notice else providers)
         hit = None
-        if not (from_notice and own_words):
-            # (The notice's general words are not about a reply we could not place.)
+        catch_all = not candidates or (candidates[0].variant.reason in CATCH_ALL_REASONS
+                                       and not candidates[0].variant.provider)
+        if catch_all and not (from_notice and own_words):
+            # (The notice's general words are not about a reply we could not place; and a
+            # definite variant needs no second opinion.)
             hit = match_lexicon(text, recipient.command, recipient.permanent)
         if hit is not None and hit.weak and _status_reason(recipient, providers):
             hit = None  # a plain "rejected": the status code names the cause better
@@ -194,8 +197,10 @@ def _by_codes(recipient: Recipient, providers: list[str], tr: Translate) -> None
 def _without_give_up(text: str) -> str:
     """The reply without the lines that only say the server stopped trying ("Message will be
     deleted from queue"): the last attempt's error is the cause, the give-up is the state."""
+    if not STOPPED.search(text.lower()):
+        return text  # one pass for the usual reply, which says nothing of the kind
     lines = text.splitlines()
-    kept = [line for line in lines if not STOPPED.search(line)]
+    kept = [line for line in lines if not STOPPED.search(line.lower())]
     return "\n".join(kept) if len(kept) < len(lines) else text
 
 
@@ -222,6 +227,7 @@ def first_reply(diagnostic: str) -> str:
     return diagnostic
 
 
+_THREE_LETTERS = re.compile(r"[^\W\d_](?:[\W\d_]*[^\W\d_]){2}")
 _CODE_TOKEN = re.compile(r"\b\d{3}\b|\b\d\.\d{1,3}\.\d{1,3}\b")
 
 
@@ -231,7 +237,7 @@ def _says_anything(recipient: Recipient, words_only: bool = False) -> bool:
     if not words_only and (recipient.reply_code or recipient.enhanced_code):
         return True
     words = _CODE_TOKEN.sub(" ", ADDRESS.sub(" ", recipient.diagnostic or ""))
-    return sum(ch.isalpha() for ch in words) >= 3
+    return _THREE_LETTERS.search(words) is not None
 
 
 def _policy_code(code: str | None) -> bool:

@@ -48,7 +48,7 @@ def finish(report: Report, parsed: ParsedMessage, tr: Translate) -> None:
     in_notice = bool(parsed.headers) or report.kind == "bounce"
     said = parsed.headers.get("subject", "") + "\n" + notice_text
     stopped, still_trying = state.notice_says(said)
-    ran_out = bool(state.RAN_OUT.search(said))
+    ran_out = bool(state.RAN_OUT.search(said.lower()))
     for recipient in report.recipients:
         providers = cause.explain_codes(recipient, tr)
         if report.kind in _NOT_FAILURES:
@@ -133,7 +133,7 @@ def _delay_when_every_failure_is_retried(report: Report, notice: str) -> None:
     failures = [r for r in report.recipients if r.state in ("failed", "delayed")]
     if report.kind == "bounce" and failures and all(r.state == "delayed" for r in failures):
         report.kind = "delay"
-        report.no_resend_needed = bool(state.NO_RESEND.search(notice))
+        report.no_resend_needed = bool(state.NO_RESEND.search(notice.lower()))
 
 
 def _notice_text(parsed: ParsedMessage) -> str:

@@ -9,13 +9,14 @@ number of tries per phrase, so its cost stays linear in the text's length.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from smtphelper.core.resources import load_toml
 from smtphelper.core.textmatch import NormalisedText, normalise, normalise_phrase
 from smtphelper.core.validate import check_lexicon, raise_for
 from smtphelper.core.variants import without_continuations
 
+GRAM = 3  # phrases are pre-checked by their first three characters
 GAP = 40  # the longest gap a "*" between words may stand for, in characters
 MAX_TRIES = 64  # occurrences of a phrase's first piece tried before giving up
 # From here on (CJK punctuation, kana, ideographs, Hangul) words are not separated by spaces.
@@ -26,6 +27,12 @@ _UNSPACED_SCRIPTS = 0x3000
 class Phrase:
     pieces: tuple[str, ...]
     stem: bool  # the last word may continue ("blacklist*" matches "blacklisted")
+
+    @cached_property
+    def gram(self) -> str:
+        """The first characters, which the text must hold for the phrase to occur ("" for a
+        phrase too short to be checked this way)."""
+        return self.pieces[0][:GRAM] if self.pieces and len(self.pieces[0]) >= GRAM else ""
 
 
 @dataclass(frozen=True)
@@ -118,6 +125,10 @@ def find(text: str, phrase: Phrase) -> tuple[int, int] | None:
     return None
 
 
+def _possible(phrase: Phrase, grams: set[str]) -> bool:
+    return not phrase.gram or phrase.gram in grams
+
+
 @lru_cache(maxsize=32)
 def _normalised(text: str) -> NormalisedText:
     # Continuation prefixes ("550-5.7.1 ") blanked, so that words broken over lines match.
@@ -132,6 +143,8 @@ def match_lexicon(text: str, command: str | None = None,
         return None
     normalised = _normalised(text)
     haystack = normalised.text
+    # A cheap first pass: a phrase can only occur if its first characters do.
+    grams = {haystack[i : i + GRAM] for i in range(len(haystack) - GRAM + 1)}
     for family in load_families():
         if family.commands and command not in family.commands:
             continue
@@ -141,10 +154,11 @@ def match_lexicon(text: str, command: str | None = None,
             continue
         if family.when == "temporary" and permanent is not False:
             continue
-        spans = [span for phrase in family.words if (span := find(haystack, phrase))]
+        spans = [span for phrase in family.words
+                 if _possible(phrase, grams) and (span := find(haystack, phrase))]
         if not spans:
             continue
-        if any(find(haystack, phrase) for phrase in family.unless):
+        if any(_possible(p, grams) and find(haystack, p) for p in family.unless):
             continue
         spans.sort(key=lambda s: (s[0], -s[1]))
         best = max(spans, key=lambda s: s[1] - s[0])
