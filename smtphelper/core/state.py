@@ -41,7 +41,7 @@ STILL_TRYING = re.compile(
     r"|(?:retry|retrying|try) for (?:another |up to )?\d+ (?:more )?(?:hour|day|minute)"
     r"|until (?:it|the message) is \d+ (?:day|hour)"
     r"|delivery attempts will continue|has been delayed|delivery (?:is |has been )?delayed"
-    r"|delayed delivery|delivery delay|not yet been delivered|has not been delivered yet"
+    r"|delayed delivery|delivery delay|message delayed|not yet been delivered|has not been delivered yet"
     r"|not been delivered yet|transient non-fatal|could not send message for (?:the )?past"
     r"|delivery incomplete|temporarily (?:deferred|delayed)|zpožděn|stále se pokouší"
     r"|verzögert|retardé|retard de (?:la )?distribution",
