@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from smtphelper.core import classify
 from smtphelper.core.codehits import code_hits
 from smtphelper.core.codescan import find_codes
@@ -19,6 +21,7 @@ from smtphelper.core.recipients import STRIP_TYPE, build_recipients, from_mail_s
 from smtphelper.core.textinput import MAX_ANALYSED_CHARS, read_input
 
 CONTEXT = "decode"
+MAX_FORWARD_SEARCH = 200_000  # how far into a message a forwarded notice is looked for
 NOTE_TRUNCATED = QT_TRANSLATE_NOOP(
     "decode",
     "This is much longer than a bounce message, so only its beginning was read.",
@@ -46,7 +49,12 @@ def decode(data: str | bytes, source: str = "-", tr: Translate = no_translation)
     start = email_start(analysed)
     if start is not None:
         parsed = parse_message(analysed, start)
-        if parsed.forwarded_notice and not _speaks_as_notice(parsed):
+        inline = None if _speaks_as_notice(parsed) else _forwarded_inline(analysed, start)
+        if inline is not None:
+            # Someone forwarded the notice in the body ("---- Forwarded message ----" and the
+            # notice's own headers): the notice is what to read, where it stands.
+            parsed = parse_message(analysed, inline)
+        elif parsed.forwarded_notice and not _speaks_as_notice(parsed):
             # Someone forwarded the notice as an attachment: the notice is what to read.
             parsed = parse_message(parsed.forwarded_notice)
             for segment in parsed.segments:
@@ -67,6 +75,24 @@ def decode(data: str | bytes, source: str = "-", tr: Translate = no_translation)
             report.notes.append(tr(CONTEXT, NOTE_TRUNCATED))
     classify.finish(report, parsed, tr)
     return report
+
+
+_FORWARD_MARKER = re.compile(r"^[ \t>-]*(?:-{3,}|_{3,})?\s*(?:forwarded message|weitergeleitete "
+                             r"nachricht|message transféré|přeposlaná zpráva|mensaje reenviado)"
+                             r"[ \t-]*$|^[ \t>]*begin forwarded message:?[ \t]*$",
+                             re.IGNORECASE | re.MULTILINE)
+_MAIL_SYSTEM_FROM = re.compile(r"^[ \t>]*(?:from|od|von|de):[^\n]{0,200}?(?:mailer-daemon|"
+                               r"postmaster|mail delivery)", re.IGNORECASE | re.MULTILINE)
+
+
+def _forwarded_inline(text: str, start: int) -> int | None:
+    """Where the headers of a notice forwarded in a message's body start, if it holds one: a
+    forward marker, then within a few lines a "From:" line naming a mail system."""
+    marker = _FORWARD_MARKER.search(text, start, start + MAX_FORWARD_SEARCH)
+    if marker is None:
+        return None
+    sender = _MAIL_SYSTEM_FROM.search(text, marker.end(), marker.end() + 400)
+    return sender.start() if sender is not None else None
 
 
 def _speaks_as_notice(parsed: ParsedMessage) -> bool:

@@ -41,8 +41,9 @@ STILL_TRYING = re.compile(
     r"|(?:retry|retrying|try) for (?:another |up to )?\d+ (?:more )?(?:hour|day|minute)"
     r"|until (?:it|the message) is \d+ (?:day|hour)"
     r"|delivery attempts will continue|has been delayed|delivery (?:is |has been )?delayed"
-    r"|delayed delivery|delivery delay|message delayed|not yet been delivered|has not been delivered yet"
-    r"|not been delivered yet|transient non-fatal|could not send message for (?:the )?past"
+    r"|delayed delivery|delivery delay|message delayed|not yet been delivered"
+    r"|has not been delivered yet|not been delivered yet|transient non-fatal"
+    r"|could not send message for (?:the )?past"
     r"|delivery incomplete|temporarily (?:deferred|delayed)|zpožděn|stále se pokouší"
     r"|verzögert|retardé|retard de (?:la )?distribution",
 )

@@ -90,3 +90,20 @@ def test_the_failing_reply_is_the_code_not_a_greeting_or_a_goodbye() -> None:
     transcript = "250 2.1.0 Sender OK\n550 5.1.1 No such user here\n221 2.0.0 Bye\n"
     recipient = decode(transcript).recipients[0]
     assert (recipient.reply_code, recipient.enhanced_code) == ("550", "5.1.1")
+
+
+def test_a_notice_forwarded_in_the_body_is_read() -> None:
+    text = ("From: Jana <jana@example.cz>\nTo: IT <it@example.cz>\n"
+            "Subject: Fwd: Delivery Status Notification (Failure)\n\nCan you check this?\n\n"
+            "---------- Forwarded message ---------\n"
+            "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n"
+            "Date: Mon, 2 Nov 2026 at 09:55\nSubject: Delivery Status Notification (Failure)\n"
+            "To: <jana@example.cz>\n\n\nAddress not found\n\n"
+            "Your message wasn't delivered to petr@example.net because the address couldn't "
+            "be found.\n\nThe response from the remote server was:\n"
+            "550 5.1.1 <petr@example.net>: Recipient address rejected: User unknown\n")
+    report = decode(text)
+    assert [(r.address, r.reason) for r in report.recipients] == [
+        ("petr@example.net", "userunknown")]
+    evidence = report.recipients[0].variant.evidence[0]
+    assert "User unknown" in text[evidence.start:evidence.end]
