@@ -19,7 +19,7 @@ ROLE_FIRST = QT_TRANSLATE_NOOP("codebook", "First digit")
 ROLE_SECOND = QT_TRANSLATE_NOOP("codebook", "Second digit")
 ROLE_THIRD = QT_TRANSLATE_NOOP("codebook", "Third digit")
 ROLE_CLASS = QT_TRANSLATE_NOOP("codebook", "Class")
-ROLE_SUBJECT = QT_TRANSLATE_NOOP("codebook", "Subject")
+ROLE_SUBJECT = QT_TRANSLATE_NOOP("codebook", "Area of the problem")
 ROLE_DETAIL = QT_TRANSLATE_NOOP("codebook", "Detail")
 UNKNOWN_REPLY = QT_TRANSLATE_NOOP("codebook", "A reply code without a standard meaning")
 UNKNOWN_REPLY_TEXT = QT_TRANSLATE_NOOP(
@@ -51,6 +51,24 @@ INVALID_ENHANCED_TEXT = QT_TRANSLATE_NOOP(
 DETAIL_MEANING = QT_TRANSLATE_NOOP("codebook", "Which exact problem it is: see the meaning of "
                                    "the whole code above.")
 INVALID_DIGIT = QT_TRANSLATE_NOOP("codebook", "Not allowed in this position")
+# The third digit of a reply code means nothing on its own: its tile names the whole code.
+WHOLE_CODE = QT_TRANSLATE_NOOP("codebook", "{code} as a whole: {name}")
+# A provider's own meaning replaced the registry's: the tile mentions the registry's too.
+DETAIL_PROVIDER = QT_TRANSLATE_NOOP("codebook", "{name} (the standard list says: {registry})")
+
+
+def lower_first(text: str) -> str:
+    """``text`` made to continue a sentence after a colon: its first letter in lower case,
+    unless the first word is an abbreviation or a name written in capitals (SPF, DNS)."""
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def name_and_explanation(name: str, explanation: str) -> str:
+    """One line "name: explanation", the explanation continuing the sentence after the colon
+    (the same style everywhere: no capital after a colon)."""
+    return f"{name}: {lower_first(explanation)}"
 
 
 @cache
@@ -119,7 +137,10 @@ def explain_reply(code: str, tr: Translate = no_translation) -> CodeExplanation:
     if entry is None:
         return CodeExplanation(code, "reply", True, tr(CONTEXT, UNKNOWN_REPLY),
                                tr(CONTEXT, UNKNOWN_REPLY_TEXT), digits, known=False)
-    return CodeExplanation(code, "reply", True, tr(CODES_CONTEXT, entry["name"]),
+    name = tr(CODES_CONTEXT, entry["name"])
+    digits[2] = DigitMeaning(2, code[2], tr(CONTEXT, ROLE_THIRD),
+                             tr(CONTEXT, WHOLE_CODE).format(code=code, name=name))
+    return CodeExplanation(code, "reply", True, name,
                            tr(CODES_CONTEXT, entry["explanation"]), digits)
 
 
@@ -150,21 +171,24 @@ def explain_enhanced(
     klass = data["enhanced_class"][parts[0]]
     subject = data["enhanced_subject"][parts[1]]
     digits = [
-        DigitMeaning(0, parts[0], tr(CONTEXT, ROLE_CLASS),
-                     f"{tr(CODES_CONTEXT, klass['name'])}: "
-                     f"{tr(CODES_CONTEXT, klass['explanation'])}"),
-        DigitMeaning(1, parts[1], tr(CONTEXT, ROLE_SUBJECT),
-                     f"{tr(CODES_CONTEXT, subject['name'])}: "
-                     f"{tr(CODES_CONTEXT, subject['explanation'])}"),
+        DigitMeaning(0, parts[0], tr(CONTEXT, ROLE_CLASS), name_and_explanation(
+            tr(CODES_CONTEXT, klass["name"]), tr(CODES_CONTEXT, klass["explanation"]))),
+        DigitMeaning(1, parts[1], tr(CONTEXT, ROLE_SUBJECT), name_and_explanation(
+            tr(CODES_CONTEXT, subject["name"]), tr(CODES_CONTEXT, subject["explanation"]))),
         DigitMeaning(2, parts[2], tr(CONTEXT, ROLE_DETAIL), tr(CONTEXT, DETAIL_MEANING)),
     ]
+    entry = enhanced_entry(code)
     for provider in providers:
         special = provider_codes().get((provider, code))
         if special:
-            return CodeExplanation(code, "enhanced", True, tr(CODES_CONTEXT, special["name"]),
+            name = tr(CODES_CONTEXT, special["name"])
+            registry = tr(CODES_CONTEXT, entry["name"]) if entry is not None else None
+            detail = name if registry is None else tr(CONTEXT, DETAIL_PROVIDER).format(
+                name=name, registry=lower_first(registry))
+            digits[2] = DigitMeaning(2, parts[2], tr(CONTEXT, ROLE_DETAIL), detail)
+            return CodeExplanation(code, "enhanced", True, name,
                                    tr(CODES_CONTEXT, special["explanation"]), digits,
-                                   provider=provider)
-    entry = enhanced_entry(code)
+                                   provider=provider, registry_name=registry)
     if entry is None:
         return CodeExplanation(code, "enhanced", True, tr(CONTEXT, UNKNOWN_ENHANCED),
                                tr(CONTEXT, UNKNOWN_ENHANCED_TEXT), digits, known=False)

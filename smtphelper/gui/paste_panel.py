@@ -157,6 +157,8 @@ class PastePanel(QWidget):
         self._programmatic = False
         self._paste_pending = False
         self.shown_chars = 0  # how many characters of the current input the field shows
+        # The last highlight's spans, redrawn in the new colours when the palette changes.
+        self._highlighted: tuple[str, list[Span], Span | None] | None = None
         self.preview = False  # the field shows only the beginning of the input
         self.field.textChanged.connect(self._on_text_changed)
         self.field.pasted.connect(self._on_pasted)
@@ -180,6 +182,7 @@ class PastePanel(QWidget):
     def show_input(self, text: str) -> None:
         """Put ``text`` in the field without triggering a decode (it is being decoded)."""
         self._programmatic = True
+        self._highlighted = None
         try:
             self.field.setExtraSelections([])
             if len(text) > LARGE_INPUT_CHARS:
@@ -242,17 +245,21 @@ class PastePanel(QWidget):
                   scroll: bool = False) -> int:
         """Highlight ``evidence`` (offsets in ``text``, the decoded text) and, more softly,
         ``context`` (the server's words). Returns how many evidence spans are visible."""
+        self._highlighted = (text, list(evidence), context)
         mapping = PositionMap(text, self.shown_chars)
         lead = 1 if self.field.document().characterAt(0) == "\ufeff" and not text.startswith(
             "\ufeff") else 0
         palette = self.field.palette()
         base = palette.color(QPalette.ColorRole.Base)
         accent = palette.color(QPalette.ColorRole.Highlight)
+        ink = palette.color(QPalette.ColorRole.Text)
         strong = QTextCharFormat()
         strong.setBackground(_mix(base, accent, 0.38))
+        strong.setForeground(ink)
         strong.setFontUnderline(True)
         soft = QTextCharFormat()
         soft.setBackground(_mix(base, accent, 0.12))
+        soft.setForeground(ink)
         selections = []
         first_position = None
         for span, form in [(context, soft)] + [(span, strong) for span in evidence]:
@@ -314,3 +321,6 @@ class PastePanel(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange and self._highlighted is not None:
+            text, evidence, context = self._highlighted
+            self.highlight(text, evidence, context)

@@ -28,6 +28,7 @@ class Settings:
     splitter: str = ""  # QSplitter.saveState(), base64
     last_folder: str = ""  # the folder the Open dialog showed last
     language: str = ""  # "en", "cs", or "" to follow the system
+    codes_folded: bool = False  # "What the codes mean" folded away by the person
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Settings:
@@ -35,7 +36,7 @@ class Settings:
         settings = cls()
         for item in fields(cls):
             value = data.get(item.name)
-            if isinstance(value, str):
+            if type(value) is type(getattr(settings, item.name)):
                 setattr(settings, item.name, value)
         return settings
 
