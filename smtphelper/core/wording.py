@@ -301,8 +301,8 @@ def server_reply(recipient: Recipient) -> str | None:
     diagnostic = recipient.diagnostic
     if not diagnostic:
         return None
-    kept = [line for line in diagnostic.splitlines() if not _DSN_FIELD.match(line)]
-    text = _TYPE_PREFIX.sub("", "\n".join(kept)).strip()
+    lines = (_TYPE_PREFIX.sub("", line) for line in diagnostic.splitlines())
+    text = "\n".join(line for line in lines if not _DSN_FIELD.match(line)).strip()
     if not _WORD.search(_ADDRESS.sub(" ", text)):
         return None
     return text

@@ -249,7 +249,8 @@ class PastePanel(QWidget):
         mapping = PositionMap(text, self.shown_chars)
         lead = 1 if self.field.document().characterAt(0) == "\ufeff" and not text.startswith(
             "\ufeff") else 0
-        palette = self.field.palette()
+        # The panel's palette: on a palette change the panel hears of it before the field.
+        palette = self.palette()
         base = palette.color(QPalette.ColorRole.Base)
         accent = palette.color(QPalette.ColorRole.Highlight)
         ink = palette.color(QPalette.ColorRole.Text)

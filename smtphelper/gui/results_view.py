@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -314,6 +314,24 @@ class ResultsView(QScrollArea):
             heading, paragraphs = "", []
         self.guidance.setVisible(bool(heading or paragraphs))
         self.guidance.show_text(heading, paragraphs)
+
+    def above_the_fold(self) -> dict[str, bool | None]:
+        """For the parts a person came for (the verdict banner, the cause's title, the first
+        step and the Copy button): whether each is wholly visible without scrolling; None for
+        a part not shown for this input."""
+        first_step = self.checklist.rows.itemAt(0).widget() if self.checklist.rows.count() else (
+            None)
+        parts = {"banner": self.banner, "cause": self.variant.title, "first step": first_step,
+                 "copy": self.advice_panel.copy_button}
+        height = self.viewport().height()
+        seen: dict[str, bool | None] = {}
+        for name, widget in parts.items():
+            if widget is None or not widget.isVisibleTo(self):
+                seen[name] = None
+                continue
+            top = widget.mapTo(self.viewport(), QPoint(0, 0)).y()
+            seen[name] = top >= 0 and top + widget.height() <= height
+        return seen
 
     # --- user actions ----------------------------------------------------------------------
 

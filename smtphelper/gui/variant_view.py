@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from smtphelper.core import wording
@@ -31,6 +31,7 @@ class VariantView(QWidget):
         self.heading = TextLabel(size=1.1, bold=True)
         self.generic_hint = TextLabel()
         self.title = TextLabel(size=1.05, bold=True)
+        self.title.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a stop in the focus order
         self.explanation = TextLabel()
         self.note = TextLabel()
         self.server_heading = TextLabel(bold=True)
