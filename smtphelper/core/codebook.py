@@ -39,13 +39,13 @@ INVALID_NAME = QT_TRANSLATE_NOOP("codebook", "Not a valid code")
 INVALID_REPLY_TEXT = QT_TRANSLATE_NOOP(
     "codebook",
     "A reply code has three digits: the first is 2, 3, 4 or 5 and the second is 0 to 5. "
-    "\"{code}\" does not fit that pattern, so it is not a real SMTP reply code. Check that it "
+    "“{code}” does not fit that pattern, so it is not a real SMTP reply code. Check that it "
     "was copied correctly (for example the letter O instead of the digit 0).",
 )
 INVALID_ENHANCED_TEXT = QT_TRANSLATE_NOOP(
     "codebook",
     "A status code looks like 5.1.1: the first number is 2, 4 or 5, the second 0 to 7 and the "
-    "third a number. \"{code}\" does not fit that pattern, so it is not a real status code. "
+    "third a number. “{code}” does not fit that pattern, so it is not a real status code. "
     "Check that it was copied correctly.",
 )
 DETAIL_MEANING = QT_TRANSLATE_NOOP("codebook", "Which exact problem it is: see the meaning of "

@@ -110,7 +110,6 @@ CAUSE_NOT_RECOGNISED = QT_TRANSLATE_NOOP(
     "the code says in general.")
 LABEL_WHAT_TO_DO = QT_TRANSLATE_NOOP("wording", "What to do")
 LABEL_REMOTE = QT_TRANSLATE_NOOP("wording", "Receiving server")
-LABEL_SEND_TO = QT_TRANSLATE_NOOP("wording", "Send it to")
 # Whom the text to send is for (the advice panel says it above the Copy button).
 ADDRESSEE_LABELS = {
     "provider": QT_TRANSLATE_NOOP("wording", "Send this to your email provider or IT admin."),

@@ -289,11 +289,11 @@ class PastePanel(QWidget):
     def retranslate(self) -> None:
         self.heading.setText(translate("PastePanel", "The returned email"))
         self.field.setPlaceholderText(translate(
-            "PastePanel", "Paste the whole bounce message here, or drop the email file.\n\n"
+            "PastePanel", "Paste the whole returned message here, or drop the email file.\n\n"
             "Ctrl+V pastes, Ctrl+O opens a file."))
         self.field.setAccessibleName(translate("PastePanel", "Returned email text"))
         self.field.setAccessibleDescription(translate(
-            "PastePanel", "Paste the whole bounce message here, or drop the email file. "
+            "PastePanel", "Paste the whole returned message here, or drop the email file. "
             "The explanation appears as soon as text arrives."))
         self.paste_button.setText(translate("PastePanel", "&Paste from clipboard"))
         self.paste_button.setToolTip(translate("PastePanel", "Replace the text with what is "
@@ -310,7 +310,7 @@ class PastePanel(QWidget):
         self.examples_button.setText(translate("PastePanel", "Try an &example"))
         self.examples_button.setAccessibleName(translate("PastePanel", "Try an example"))
         self.examples_button.setAccessibleDescription(translate(
-            "PastePanel", "Shows a menu of example bounce messages to explore."))
+            "PastePanel", "Shows a menu of example returned messages to explore."))
         self.clear_button.setText(translate("PastePanel", "Clea&r"))
         self.clear_button.setAccessibleName(translate("PastePanel", "Clear"))
         self.clear_button.setAccessibleDescription(translate(
