@@ -257,7 +257,8 @@ def verdict_for(report: Report, recipient: Recipient | None,
             details.append(tr(CONTEXT, DETAIL_PERMANENT_NEVER))
         else:
             details.append(tr(CONTEXT, DETAIL_PERMANENT))
-    if kind != "codes" or state is not None:
+    if state != "delayed" and (kind != "codes" or state is not None):
+        # (While the server keeps trying, the details already say nobody needs to act now.)
         acts = who_acts(report, recipient)
         if acts is not None:
             details.append(tr(CONTEXT, WHO_ACTS[acts]) + ".")

@@ -408,6 +408,8 @@ class MainWindow(QMainWindow):
             total = sum(self.splitter.sizes()) or 1000
             self.splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
         self._fit_orientation(self.width())
+        if self.results.report is not None and self.results.report.kind != "empty":
+            self._give_results_room()
 
     def save_settings(self) -> None:
         if self.store is not None:

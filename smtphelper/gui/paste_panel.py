@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMimeData, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMimeData, QSize, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -22,7 +22,7 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QMenu,
     QPlainTextEdit,
     QPushButton,
@@ -49,6 +49,53 @@ def local_files(mime: QMimeData) -> list[Path]:
 def _mix(first: QColor, second: QColor, amount: float) -> QColor:
     return QColor.fromRgbF(*(a + (b - a) * amount for a, b in zip(
         first.getRgbF()[:3], second.getRgbF()[:3], strict=True)))
+
+
+class ButtonBar(QWidget):
+    """The panel's buttons in one row when there is room, else in two: the panel can give up
+    width to the explanation without cutting its buttons off."""
+
+    def __init__(self, buttons: tuple[QWidget, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.buttons = buttons
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(6)
+        self.rows = 0
+        self._arrange(1)
+
+    def _one_row_width(self) -> int:
+        spacing = self.grid.horizontalSpacing()
+        return sum(b.sizeHint().width() for b in self.buttons) + spacing * len(self.buttons)
+
+    def _arrange(self, rows: int) -> None:
+        if rows == self.rows:
+            return
+        self.rows = rows
+        for button in self.buttons:
+            self.grid.removeWidget(button)
+        per_row = len(self.buttons) if rows == 1 else (len(self.buttons) + 1) // 2
+        for index, button in enumerate(self.buttons):
+            self.grid.addWidget(button, index // per_row, index % per_row)
+        for column in range(len(self.buttons) + 1):
+            self.grid.setColumnStretch(column, 0)
+        self.grid.setColumnStretch(per_row, 1)  # the space after the last column
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        half = (len(self.buttons) + 1) // 2
+        widths = [b.sizeHint().width() for b in self.buttons]
+        two_rows = max(sum(widths[:half]), sum(widths[half:])) + self.grid.horizontalSpacing()
+        return QSize(two_rows, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().resizeEvent(event)
+        self._arrange(1 if event.size().width() >= self._one_row_width() else 2)
+
+    def refresh(self) -> None:
+        """Arrange again (the buttons' words changed)."""
+        self.rows = 0
+        self._arrange(1 if self.width() >= self._one_row_width() else 2)
+        self.updateGeometry()
 
 
 class PasteField(QPlainTextEdit):
@@ -139,17 +186,13 @@ class PastePanel(QWidget):
         self.clear_button = QPushButton(self)
         self.info = TextLabel(tab_stop=False)
         self.notice = TextLabel(tab_stop=False)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(6)
-        for button in (self.paste_button, self.open_button, self.examples_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.clear_button)
+        self.button_bar = ButtonBar((self.paste_button, self.open_button, self.examples_button,
+                                     self.clear_button), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.heading)
-        layout.addLayout(buttons)
+        layout.addWidget(self.button_bar)
         layout.addWidget(self.field, 1)
         layout.addWidget(self.notice)
         layout.addWidget(self.info)
@@ -315,6 +358,7 @@ class PastePanel(QWidget):
         self.clear_button.setAccessibleName(translate("PastePanel", "Clear"))
         self.clear_button.setAccessibleDescription(translate(
             "PastePanel", "Empties the field to start with another message."))
+        self.button_bar.refresh()
         if self.preview:
             self._show_preview_notice(self._preview_length)
 
