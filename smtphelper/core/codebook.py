@@ -6,6 +6,7 @@ registry when the provider is recognised in the text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 
@@ -57,12 +58,37 @@ WHOLE_CODE = QT_TRANSLATE_NOOP("codebook", "{code} as a whole: {name}")
 DETAIL_PROVIDER = QT_TRANSLATE_NOOP("codebook", "{name} (the standard list says: {registry})")
 
 
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;:)] )[A-Z][\w.&'-]*")
+_FIRST_WORD = re.compile(r"[\w.&'-]+")
+
+
+@cache
+def _names() -> tuple[str, ...]:
+    """Names the data writes with a capital in mid-sentence (Gmail, Microsoft, Seznam): a
+    sentence that starts with one keeps its capital after a colon."""
+    from smtphelper.core.variants import load_fallbacks, load_variants
+
+    texts = [f"{v.title}. {v.explanation}" for v in load_variants()]
+    texts += [f"{e['title']}. {e['explanation']}" for group in load_fallbacks().values()
+              if isinstance(group, dict) for e in group.values() if isinstance(e, dict)
+              and "title" in e]
+    words = {word.rstrip(".'s").rstrip("'") for text in texts
+             for word in _MID_SENTENCE_CAPITAL.findall(text)}
+    return tuple(sorted(word for word in words if len(word) >= 3))
+
+
 def lower_first(text: str) -> str:
     """``text`` made to continue a sentence after a colon: its first letter in lower case,
-    unless the first word is an abbreviation or a name written in capitals (SPF, DNS)."""
-    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
-        return text[0].lower() + text[1:]
-    return text
+    unless the first word is an abbreviation (SPF, DNS, T-Online) or a name (Gmail, and its
+    Czech forms such as Gmailu)."""
+    found = _FIRST_WORD.match(text)
+    if not found or not text[0].isupper():
+        return text
+    word = found.group(0)
+    if any(c.isupper() or c.isdigit() or c in ".&" for c in word[1:]) or word.startswith(
+            _names()):
+        return text
+    return text[0].lower() + text[1:]
 
 
 def name_and_explanation(name: str, explanation: str) -> str:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from smtphelper.core.codebook import default_reason
+from smtphelper.core.codebook import default_reason, lower_first
 from smtphelper.core.i18n import QT_TRANSLATE_NOOP, Translate, no_translation
 from smtphelper.core.model import Recipient, Report
 
@@ -327,7 +327,7 @@ def render_summary(report: Report, tr: Translate = no_translation) -> str:
         if variant is not None:
             recognised = cause_recognised(recipient)
             label = LABEL_CAUSE if recognised else LABEL_CAUSE_UNKNOWN
-            lines.append(f"  {tr(CONTEXT, label)}: {variant.title}")
+            lines.append(f"  {tr(CONTEXT, label)}: {lower_first(variant.title)}")
             if not recognised:
                 lines.append(f"    {tr(CONTEXT, CAUSE_NOT_RECOGNISED)}")
             lines.append(f"    {variant.explanation}")
@@ -350,7 +350,8 @@ def render_summary(report: Report, tr: Translate = no_translation) -> str:
                                    (LABEL_STATUS_CODE, recipient.enhanced)):
             if explanation is None:
                 continue
-            lines.append(f"  {tr(CONTEXT, label)} {explanation.code}: {explanation.name}")
+            lines.append(f"  {tr(CONTEXT, label)} {explanation.code}: "
+                         f"{lower_first(explanation.name)}")
             for digit in explanation.digits:
                 lines.append(f"    {digit.digit}  {digit.role}: {digit.meaning}")
     return "\n".join(lines) + "\n"

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from smtphelper.core.codebook import lower_first
 from smtphelper.core.model import CodeExplanation, DigitMeaning
 from smtphelper.core.providers import load_providers
 from smtphelper.gui.text_widgets import TextLabel
@@ -76,7 +77,7 @@ class CodeBreakdown(QWidget):
         """``label`` is the translated kind of code ("Reply code", "Status code")."""
         self.code = code
         title = translate("DigitTiles", "{label} {code}: {name}").format(
-            label=label, code=code.code, name=code.name)
+            label=label, code=code.code, name=lower_first(code.name))
         if not code.valid:
             title = translate("DigitTiles", "{label} {code}: not a valid code").format(
                 label=label, code=code.code)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from smtphelper.core import wording
 from smtphelper.core.advice import addressee as advice_addressee
 from smtphelper.core.advice import advice_text
+from smtphelper.core.codebook import lower_first
 from smtphelper.core.i18n import no_translation
 from smtphelper.core.model import Recipient, Report
 from smtphelper.gui import guidance
@@ -58,7 +59,7 @@ def outcome_of(report: Report, recipient: Recipient) -> str:
             return headline
         # The cause tells recipients apart better than "not delivered" twice.
         return translate("ResultsView", "{permanence}: {cause}").format(
-            permanence=headline, cause=recipient.variant.title)
+            permanence=headline, cause=lower_first(recipient.variant.title))
     return recipient.variant.title if recipient.variant else ""
 
 

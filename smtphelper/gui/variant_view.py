@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from smtphelper.core import wording
+from smtphelper.core.codebook import lower_first
 from smtphelper.core.model import Recipient
 from smtphelper.gui.text_widgets import TextLabel, WrappedText
 
@@ -71,8 +72,9 @@ class VariantView(QWidget):
         if variant is not None:
             self.title.setText(variant.title)
             self.explanation.setText(variant.explanation)
-            self.note.setText(translate("VariantView", "Note: {note}").format(note=variant.note)
-                              if variant.note else "")
+            note = translate("VariantView", "Note: {note}").format(
+                note=lower_first(variant.note)) if variant.note else ""
+            self.note.setText(note)
             items = "<br>".join(
                 f'<a href="{html.escape(link.url, quote=True)}">{html.escape(link.title)}</a>'
                 for link in variant.links)
