@@ -232,8 +232,9 @@ def advice_text(report: Report, recipient: Recipient, tr: Translate = no_transla
         lines.append(tr(CONTEXT, LIST_REQUEST))
     elif variant is not None and variant.request:
         request = fill_request(variant.request, facts_for(report, recipient))
-        # Untranslated (English) requests from the knowledge base may still say "we".
-        english = variant.request == request_source(recipient)
+        # English requests from the knowledge base may still say "we" (the greeting tells
+        # whether the text is in English: it is not translated then).
+        english = lines[0] == GREETING
         lines.append(first_person(request) if english else request)
     lines += ["", tr(CONTEXT, THANKS), "", tr(CONTEXT, CLOSING)]
     return "\n".join(lines)

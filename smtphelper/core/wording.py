@@ -138,6 +138,18 @@ _TO_RECIPIENT = re.compile(r"\byour\b|\bto you\b|\byou at\b", re.IGNORECASE)
 _TO_LIST = re.compile(r"\b(?:the|a|this) group\b|\bmailing list\b|\bthe list\b", re.IGNORECASE)
 
 
+# Causes a status code names specifically enough that words pointing elsewhere contradict it
+# (a policy or "not authorised" code fits many causes and contradicts none of them).
+_SPECIFIC_CODE_REASONS = frozenset({
+    "userunknown", "hostunknown", "mailboxfull", "mesgtoobig", "hasmoved", "securityerror",
+    "authfailure", "suspend", "notaccept", "virusdetected", "systemfull", "syntaxerror",
+})
+
+
+# Status codes (subject.detail) whose standard meaning is broad enough to fit many causes.
+_BROAD_CODES = frozenset({"7.1"})
+
+
 def state_of(report: Report, recipient: Recipient | None) -> State | None:
     """The recipient's state; for reports written before states existed, the report's kind."""
     if recipient is not None and recipient.state is not None:
@@ -205,8 +217,11 @@ def code_disagrees(recipient: Recipient) -> bool:
     variant = recipient.variant
     if variant is None or variant.generic:
         return False
+    subject_detail = enhanced.code.split(".", 1)[1]
+    if subject_detail.endswith(".0") or subject_detail in _BROAD_CODES:
+        return False
     registry = default_reason(enhanced.code)
-    return registry not in (None, "undefined", "onhold", recipient.reason) or bool(variant.note)
+    return registry in _SPECIFIC_CODE_REASONS and registry != recipient.reason
 
 
 @dataclass

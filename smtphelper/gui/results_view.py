@@ -247,7 +247,9 @@ class ResultsView(QScrollArea):
             QWidget.setTabOrder(first, second)
 
     def _render_selector(self, report: Report | None) -> None:
-        recipients = report.recipients if report else []
+        # Text that is not a returned message has no recipients to choose from.
+        recipients = report.recipients if report and report.kind not in (
+            "unrecognised", "empty", "binary") else []
         several = len(recipients) > 1
         self.selector_row.setVisible(several)
         if not several:

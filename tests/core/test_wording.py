@@ -153,3 +153,40 @@ def test_no_contradiction_between_banner_cause_and_advice_on_the_corpus() -> Non
             if found:
                 problems[path.name] = found
     assert problems == {}
+
+
+def test_a_code_the_words_contradict_is_not_believed_in_the_advice() -> None:
+    from smtphelper.core.codebook import explain_enhanced
+
+    policy = variant(id="yahoo.policy", title="Your message broke one of Yahoo's rules",
+                     reason="policyviolation", actor="provider", retry="after_fix",
+                     request="Yahoo rejects our mail for policy reasons.")
+    given = report(permanent=True, reply_code="554", enhanced_code="5.7.9",
+                   enhanced=explain_enhanced("5.7.9"), reason="policyviolation",
+                   variant=policy, diagnostic="554 5.7.9 Message not accepted for policy reasons")
+    recipient = given.recipients[0]
+    assert wording.code_disagrees(recipient)
+    text = advice_text(given, recipient)
+    assert "Sign-in method too weak" not in text and "- Status code: 5.7.9\n" in text
+    assert "Yahoo rejects my mail" in text
+
+
+def test_a_providers_own_meaning_names_the_registrys_too() -> None:
+    from smtphelper.core.codebook import explain_enhanced
+
+    explained = explain_enhanced("5.7.9", ["yahoo"])
+    assert explained.provider == "yahoo"
+    assert explained.name == "Message not accepted for policy reasons"
+    assert explained.registry_name == "Sign-in method too weak"
+    assert "sign-in method too weak" in explained.digits[2].meaning
+    assert explain_enhanced("5.7.9").registry_name is None
+
+
+def test_third_digit_and_area_are_said_usefully() -> None:
+    from smtphelper.core.codebook import explain_enhanced, explain_reply
+
+    assert explain_reply("554").name == "Message or connection refused"
+    assert explain_reply("550").digits[2].meaning.startswith("550 as a whole: ")
+    area = explain_enhanced("5.1.1").digits[1]
+    assert area.role == "Area of the problem"
+    assert area.meaning.startswith("Address: the problem")

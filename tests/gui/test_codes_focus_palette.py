@@ -124,3 +124,33 @@ def test_one_decode_per_input_whatever_the_language(make_window, wait_report, mo
     window.set_language("cs")
     assert len(calls) == 1
     assert window.results.advice_for(english=True).startswith("Hello,")
+
+
+def test_tiles_say_which_meaning_the_app_believes(window) -> None:
+    from smtphelper.core.codebook import explain_enhanced, explain_reply
+    from smtphelper.core.model import Recipient, Report, VariantMatch
+    from smtphelper.gui.decode_worker import DecodeRequest, DecodeResult
+
+    cause = VariantMatch(id="x.policy", title="Your message broke one of the recipient's rules",
+                         explanation="The receiving side refused it by its rules.",
+                         reason="policyviolation", actor="provider", retry="after_fix",
+                         checklist=["Forward this to your email provider."])
+    recipient = Recipient("eva@example.org", reply_code="554", enhanced_code="5.7.9",
+                          reply=explain_reply("554"), enhanced=explain_enhanced("5.7.9"),
+                          diagnostic="554 5.7.9 Message not accepted for policy reasons",
+                          permanent=True, state="failed", reason="policyviolation",
+                          variant=cause, cause_tier="lexicon")
+    given = Report("typed", "bounce", recipient.diagnostic, [recipient])
+    window.results.show_result(DecodeResult(1, DecodeRequest(given.text, "typed"), given,
+                                            given, text_key=1), [])
+    sentence = window.results.code_section.disagreement
+    assert sentence.isVisibleTo(window.results)
+    assert "“Sign-in method too weak”" in sentence.text()
+    assert "goes by the words" in sentence.text()
+    provider = explain_enhanced("5.7.9", ["yahoo"])
+    recipient.enhanced = provider
+    window.results.show_result(DecodeResult(2, DecodeRequest(given.text, "typed"), given,
+                                            given, text_key=2), [])
+    assert not window.results.code_section.disagreement.isVisibleTo(window.results)
+    note = window.results.code_section.enhanced.provider_note.text()
+    assert "Yahoo" in note and "“Sign-in method too weak”" in note
