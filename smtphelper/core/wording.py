@@ -307,6 +307,7 @@ _DSN_FIELD = re.compile(
     r"received-from-mta)\s*:.*$", re.IGNORECASE | re.MULTILINE)
 _ADDRESS = re.compile(r"<?[^\s<>@]+@[^\s<>@]+>?")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_LEADING_CODE = re.compile(r"(\d{3})[- ](?:(\d\.\d{1,3}\.\d{1,3})\s)?")
 _TYPE_PREFIX = re.compile(r"^\s*(?:smtp|x-postfix|x-unix|rfc822)\s*;\s*", re.IGNORECASE)
 
 
@@ -320,7 +321,14 @@ def server_reply(recipient: Recipient) -> str | None:
     text = "\n".join(line for line in lines if not _DSN_FIELD.match(line)).strip()
     if not _WORD.search(_ADDRESS.sub(" ", text)):
         return None
-    return text
+    # A multi-line reply keeps its code in front of every line ("552-5.2.2 ..."): a person
+    # reads it once, at the start.
+    lead = _LEADING_CODE.match(text)
+    if lead:
+        repeated = re.compile(r"(?:^|\s)" + re.escape(lead.group(1)) + r"[- ](?:"
+                              + re.escape(lead.group(2) or "-") + r"\s)?")
+        text = f"{lead.group(1)} {text[4:lead.end()]}" + repeated.sub(" ", text[lead.end():])
+    return " ".join(text.split()) if lead else text
 
 
 def render_summary(report: Report, tr: Translate = no_translation) -> str:

@@ -104,6 +104,14 @@ def test_the_server_said_keeps_the_reply() -> None:
     assert wording.server_reply(Recipient("eva@example.org", diagnostic=reply)) == reply
 
 
+def test_the_server_said_gives_a_multi_line_reply_its_code_once() -> None:
+    reply = ("552-5.2.2 The recipient's inbox is out of storage space. Please direct the "
+             "552-5.2.2 recipient to\n552 5.2.2 https://support.google.com/mail/ - gsmtp")
+    assert wording.server_reply(Recipient("eva@example.org", diagnostic=reply)) == (
+        "552 5.2.2 The recipient's inbox is out of storage space. Please direct the recipient "
+        "to https://support.google.com/mail/ - gsmtp")
+
+
 def test_receiving_server_is_never_the_senders_own_domain() -> None:
     given = report(remote_mta="example.com")
     assert not wording.remote_is_named(given, given.recipients[0])
