@@ -3594,7 +3594,7 @@ Ctrl+V vloží zkopírovaný text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>If even plain messages are refused, forward this bounce to your email provider and ask them to check the reputation of their sending server.</source>
-        <translation>Pokud jsou odmítány i jednoduché zprávy, přepošlete tuto zprávu o nedoručení svému poskytovateli e-mailu a požádejte ji o kontrolu pověsti jeho serveru pro odchozí poštu.</translation>
+        <translation>Pokud jsou odmítány i jednoduché zprávy, přepošlete tuto zprávu o nedoručení svému poskytovateli e-mailu a požádejte ho o kontrolu pověsti jeho serveru pro odchozí poštu.</translation>
     </message>
     <message>
         <source>Gmail rejects my messages[ to {recipient_domain}] as likely spam. Could you check the reputation of our sending server[ ({sending_ip})] and whether our outgoing mail is flagged?</source>
@@ -3874,7 +3874,7 @@ Ctrl+V vloží zkopírovaný text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Then resend only the messages that bounced, not everything at once.</source>
-        <translation>Potom znovu odešlete jen zprávy o nedoručení, ne všechno najednou.</translation>
+        <translation>Potom znovu odešlete jen zprávy, které se vrátily, ne všechno najednou.</translation>
     </message>
     <message>
         <source>If you regularly write to many people, use a newsletter or mailing-list service instead of your personal account.</source>
@@ -4678,7 +4678,7 @@ Ctrl+V vloží zkopírovaný text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Resend only the messages that bounced.</source>
-        <translation>Znovu odešlete jen zprávy o nedoručení.</translation>
+        <translation>Znovu odešlete jen zprávy, které se vrátily.</translation>
     </message>
     <message>
         <source>If you did not send many messages, change your password and tell your IT administrator: the account may be hacked.</source>
@@ -5866,7 +5866,7 @@ Ctrl+V vloží zkopírovaný text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Otherwise forward the bounce to whoever manages your domain&apos;s email and ask them to make SPF and DKIM pass.</source>
-        <translation>Jinak přepošlete zprávu o nedoručení tomu, kdo spravuje e-mail vaší domény, a požádejte ji, aby zajistil, že kontroly SPF a DKIM projdou.</translation>
+        <translation>Jinak přepošlete zprávu o nedoručení tomu, kdo spravuje e-mail vaší domény, a požádejte ho, aby zajistil, že kontroly SPF a DKIM projdou.</translation>
     </message>
     <message>
         <source>Mail.ru rejects our mail under the domain owner&apos;s DMARC policy. Please make sure mail from our domain[ ({sender_domain})] passes SPF and DKIM, and that our website does not send with a free-mail From address.</source>
@@ -6714,7 +6714,7 @@ Ctrl+V vloží zkopírovaný text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>If a final failure notice arrives after a day, forward it to your email provider or IT team.</source>
-        <translation>Pokud po jednom dni dorazí konečnou zprávu o nedoručení, přepošlete ji svému poskytovateli e-mailu nebo správci IT.</translation>
+        <translation>Pokud po jednom dni dorazí konečná zpráva o nedoručení, přepošlete ji svému poskytovateli e-mailu nebo správci IT.</translation>
     </message>
     <message>
         <source>If this happens with every message, ask the recipient&apos;s IT team to check how Mimecast treats your server.</source>
@@ -6926,7 +6926,7 @@ Ctrl+V vloží zkopírovaný text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>If a final failure notice arrives later, forward it to your email provider.</source>
-        <translation>Pokud později dorazí konečnou zprávu o nedoručení, přepošlete ji svému poskytovateli e-mailu.</translation>
+        <translation>Pokud později dorazí konečná zpráva o nedoručení, přepošlete ji svému poskytovateli e-mailu.</translation>
     </message>
     <message>
         <source>Please check whether our server[ ({sending_ip})] is hitting your hourly recipient limit and whether it can be raised for our legitimate mail.</source>
@@ -7010,11 +7010,11 @@ Ctrl+V vloží zkopírovaný text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Trend Micro filter found the server that sent your mail on its short-term list of servers that recently sent spam, and asked it to try again later. Your email provider&apos;s server retries on its own, and the listing usually expires by itself. You only need to act if a final failure notice arrives.</source>
-        <translation>Filtr Trend Micro u příjemce našel server, který odeslal vaši poštu, na svém krátkodobém seznamu serverů, jež nedávno rozesílaly spam, a požádal ho, aby to zkusil později. Server vašeho poskytovatele e-mailu to sám zkouší znovu a záznam na seznamu obvykle sám vyprší. Jednat musíte, jen pokud dorazí konečnou zprávu o nedoručení.</translation>
+        <translation>Filtr Trend Micro u příjemce našel server, který odeslal vaši poštu, na svém krátkodobém seznamu serverů, jež nedávno rozesílaly spam, a požádal ho, aby to zkusil později. Server vašeho poskytovatele e-mailu to sám zkouší znovu a záznam na seznamu obvykle sám vyprší. Jednat musíte, jen pokud dorazí konečná zpráva o nedoručení.</translation>
     </message>
     <message>
         <source>If a final failure notice arrives, forward it to your email provider or IT team.</source>
-        <translation>Pokud dorazí konečnou zprávu o nedoručení, přepošlete ji svému poskytovateli e-mailu nebo správci IT.</translation>
+        <translation>Pokud dorazí konečná zpráva o nedoručení, přepošlete ji svému poskytovateli e-mailu nebo správci IT.</translation>
     </message>
     <message>
         <source>Please check why Trend Micro&apos;s dynamic reputation list delays mail from our server[ ({sending_ip})].</source>
