@@ -9828,6 +9828,22 @@ Ctrl+V vloží zkopírovaný text, Ctrl+O otevře soubor.</translation>
         <translation>Zatím to nikdo nepotřebuje. Pokud zpráva nebude doručena ani za dva dny, pošlete to svému poskytovateli e-mailu nebo správci IT.</translation>
     </message>
     <message>
+        <source>Nobody needs this now: send your message again later. If it fails again, send this to your email provider or IT admin.</source>
+        <translation>Teď to nikdo nepotřebuje: pošlete zprávu později znovu. Pokud se to nepodaří ani tentokrát, pošlete to svému poskytovateli e-mailu nebo správci IT.</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>Nedoručeno</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Zpožděno</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Doručeno</translation>
+    </message>
+    <message>
         <source>This is a confirmation that your message was delivered.</source>
         <translation>Toto je potvrzení, že vaše zpráva byla doručena.</translation>
     </message>

@@ -125,9 +125,18 @@ ADDRESSEE_LABELS = {
     "nobody": QT_TRANSLATE_NOOP(
         "wording", "Nobody needs this yet. If the message is still not delivered in two days, "
         "send this to your email provider or IT admin."),
+    "resend": QT_TRANSLATE_NOOP(
+        "wording", "Nobody needs this now: send your message again later. If it fails again, "
+        "send this to your email provider or IT admin."),
+}
+# A recipient's state in a word or two (the recipient selector).
+STATE_SHORT = {
+    "failed": QT_TRANSLATE_NOOP("wording", "Not delivered"),
+    "delayed": QT_TRANSLATE_NOOP("wording", "Delayed"),
+    "delivered": QT_TRANSLATE_NOOP("wording", "Delivered"),
 }
 
-Addressee = Literal["provider", "recipient", "self", "list_owner", "nobody"]
+Addressee = Literal["provider", "recipient", "self", "list_owner", "nobody", "resend"]
 State = Literal["failed", "delayed", "delivered"]
 # Reasons where the recipient has to be reached another way (their address does not work).
 _ADDRESS_REASONS = frozenset({"userunknown", "hostunknown", "hasmoved", "mailboxfull",
@@ -199,6 +208,8 @@ def addressee(report: Report, recipient: Recipient, request_source: str | None =
     request = request_source if request_source is not None else variant.request
     if variant.actor == "provider":
         return "provider"
+    if variant.actor == "nobody" and who_acts(report, recipient) == "resend":
+        return "resend"
     if variant.actor == "recipient":
         return "list_owner" if _TO_LIST.search(request or "") else "recipient"
     if _TO_RECIPIENT.search(request or "") or recipient.reason in _ADDRESS_REASONS:

@@ -54,7 +54,9 @@ def tone_for(report: Report, recipient: Recipient | None) -> Tone:
 def outcome_of(report: Report, recipient: Recipient) -> str:
     """A few words for the recipient selector: the verdict's headline and the cause."""
     if report.kind in BOUNCE_KINDS:
-        headline = wording.verdict_for(report, recipient, translate).headline.rstrip(".")
+        state = wording.state_of(report, recipient)
+        headline = _wording(wording.STATE_SHORT[state]) if state else (
+            wording.verdict_for(report, recipient, translate).headline.rstrip("."))
         if recipient.variant is None or recipient.variant.generic:
             return headline
         # The cause tells recipients apart better than "not delivered" twice.

@@ -198,3 +198,14 @@ def test_third_digit_and_area_are_said_usefully() -> None:
     area = explain_enhanced("5.1.1").digits[1]
     assert area.role == "Area of the problem"
     assert area.meaning.startswith("Address: the problem")
+
+
+def test_nobody_to_blame_after_a_final_failure_means_send_again_later() -> None:
+    given = report(variant=variant(id="greylist.greylisted", actor="nobody", retry="automatic",
+                                   request="A message to[ {recipient}] is delayed by "
+                                           "greylisting."))
+    recipient = given.recipients[0]
+    assert "Nothing needs fixing: send the message again later." in wording.verdict_for(
+        given, recipient).details
+    assert addressee(given, recipient) == "resend"
+    assert "send your message again later" in wording.ADDRESSEE_LABELS["resend"]
