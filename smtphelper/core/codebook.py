@@ -165,7 +165,7 @@ def explain_reply(code: str, tr: Translate = no_translation) -> CodeExplanation:
                                tr(CONTEXT, UNKNOWN_REPLY_TEXT), digits, known=False)
     name = tr(CODES_CONTEXT, entry["name"])
     digits[2] = DigitMeaning(2, code[2], tr(CONTEXT, ROLE_THIRD),
-                             tr(CONTEXT, WHOLE_CODE).format(code=code, name=name))
+                             tr(CONTEXT, WHOLE_CODE).format(code=code, name=lower_first(name)))
     return CodeExplanation(code, "reply", True, name,
                            tr(CODES_CONTEXT, entry["explanation"]), digits)
 

@@ -387,7 +387,7 @@ def render_summary(report: Report, tr: Translate = no_translation) -> str:
             lines.append(f"  {tr(CONTEXT, label)} {explanation.code}: "
                          f"{lower_first(explanation.name)}")
             for digit in explanation.digits:
-                lines.append(f"    {digit.digit}  {digit.role}: {digit.meaning}")
+                lines.append(f"    {digit.digit}  {digit.role}: {lower_first(digit.meaning)}")
     return "\n".join(lines) + "\n"
 
 
