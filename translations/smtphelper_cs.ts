@@ -16,16 +16,12 @@
         <translation>Zpráva, kterou můžete odeslat</translation>
     </message>
     <message>
-        <source>Copy this text and send it to whoever needs to act: your email provider or IT admin, or the recipient. It contains the details they will ask for.</source>
-        <translation>Zkopírujte tento text a pošlete ho tomu, kdo má problém vyřešit: vašemu poskytovateli e-mailu, správci IT nebo příjemci. Obsahuje údaje, na které se budou ptát.</translation>
-    </message>
-    <message>
         <source>Advice text</source>
         <translation>Text doporučení</translation>
     </message>
     <message>
         <source>A preview of the message that Copy advice puts on the clipboard.</source>
-        <translation>Náhled zprávy, kterou tlačítko Kopírovat doporučení zkopíruje do schránky.</translation>
+        <translation>Náhled zprávy, kterou zkopíruje tlačítko Kopírovat doporučení.</translation>
     </message>
     <message>
         <source>&amp;Copy advice</source>
@@ -33,7 +29,7 @@
     </message>
     <message>
         <source>Put this message on the clipboard (Ctrl+Shift+C)</source>
-        <translation>Zkopírovat tuto zprávu do schránky (Ctrl+Shift+C)</translation>
+        <translation>Zkopírovat tuto zprávu (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Copy advice</source>
@@ -41,7 +37,7 @@
     </message>
     <message>
         <source>Puts the advice text on the clipboard, ready to paste into an email.</source>
-        <translation>Zkopíruje text doporučení do schránky, odkud ho můžete vložit do e-mailu.</translation>
+        <translation>Zkopíruje text doporučení, abyste ho mohli vložit do e-mailu.</translation>
     </message>
     <message>
         <source>Copy in &amp;English</source>
@@ -57,7 +53,7 @@
     </message>
     <message>
         <source>Puts the advice text in English on the clipboard.</source>
-        <translation>Zkopíruje text doporučení v angličtině do schránky.</translation>
+        <translation>Zkopíruje text doporučení v angličtině.</translation>
     </message>
 </context>
 <context>
@@ -138,7 +134,7 @@
     </message>
     <message>
         <source>Puts the technical details on the clipboard.</source>
-        <translation>Zkopíruje technické podrobnosti do schránky.</translation>
+        <translation>Zkopíruje technické podrobnosti.</translation>
     </message>
 </context>
 <context>
@@ -171,12 +167,24 @@
         <translation>{label} {code}: neplatný kód</translation>
     </message>
     <message>
+        <source>This is what {provider} means by this code. In the standard list it means “{registry}”; {provider} uses it in its own way.</source>
+        <translation>Takto tento kód chápe {provider}. Ve standardním seznamu znamená „{registry}“; {provider} ho používá po svém.</translation>
+    </message>
+    <message>
         <source>This is what {provider} means by this code; other servers may use it differently.</source>
         <translation>Takto tento kód chápe {provider}; jiné servery ho mohou používat jinak.</translation>
     </message>
     <message>
         <source>This code is well-formed but not in the standard list; the meaning below comes from its digits.</source>
         <translation>Tento kód má správný tvar, ale není ve standardním seznamu; níže uvedený význam vychází z jeho číslic.</translation>
+    </message>
+    <message>
+        <source>What the codes mean</source>
+        <translation>Co znamenají kódy</translation>
+    </message>
+    <message>
+        <source>Shows or hides what each digit of the codes means.</source>
+        <translation>Zobrazí nebo skryje, co znamená každá číslice kódů.</translation>
     </message>
 </context>
 <context>
@@ -187,11 +195,11 @@
     </message>
     <message>
         <source>The recipient&apos;s mailbox is full (Gmail)</source>
-        <translation>Schránka příjemce je plná (Gmail)</translation>
+        <translation>Poštovní schránka příjemce je plná (Gmail)</translation>
     </message>
     <message>
         <source>Your provider&apos;s server is on a block list (Microsoft)</source>
-        <translation>Server vašeho poskytovatele je na blacklistu (Microsoft)</translation>
+        <translation>Server vašeho poskytovatele je na seznamu blokovaných adres (Microsoft)</translation>
     </message>
     <message>
         <source>Nelze doručit: the domain does not exist (Czech)</source>
@@ -226,7 +234,7 @@
     </message>
     <message>
         <source>3. Paste it into the large field (Ctrl+V), or click “Paste from clipboard”.</source>
-        <translation>3. Vložte ho do velkého pole (Ctrl+V) nebo klikněte na „Vložit ze schránky“.</translation>
+        <translation>3. Vložte ho do velkého pole (Ctrl+V) nebo klikněte na „Vložit zkopírovaný text“.</translation>
     </message>
     <message>
         <source>Or save the returned email as a file (.eml) and drop it on this window, or open it with “Open file”. To see how it works first, try an example.</source>
@@ -309,7 +317,7 @@
     </message>
     <message>
         <source>The clipboard holds no text. Copy the returned email first.</source>
-        <translation>Ve schránce není žádný text. Nejprve zkopírujte vrácený e-mail.</translation>
+        <translation>Nemáte zkopírovaný žádný text. Nejprve zkopírujte zprávu o nedoručení.</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
@@ -375,36 +383,36 @@
         <translation>Vrácený e-mail</translation>
     </message>
     <message>
-        <source>Paste the whole bounce message here, or drop the email file.
-
-Ctrl+V pastes, Ctrl+O opens a file.</source>
-        <translation>Sem vložte celou zprávu o nedoručení nebo přetáhněte soubor s e-mailem.
-
-Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
-    </message>
-    <message>
         <source>Returned email text</source>
         <translation>Text vráceného e-mailu</translation>
     </message>
     <message>
-        <source>Paste the whole bounce message here, or drop the email file. The explanation appears as soon as text arrives.</source>
+        <source>Paste the whole returned message here, or drop the email file.
+
+Ctrl+V pastes, Ctrl+O opens a file.</source>
+        <translation>Sem vložte celou zprávu o nedoručení nebo přetáhněte soubor s e-mailem.
+
+Ctrl+V vloží zkopírovaný text, Ctrl+O otevře soubor.</translation>
+    </message>
+    <message>
+        <source>Paste the whole returned message here, or drop the email file. The explanation appears as soon as text arrives.</source>
         <translation>Sem vložte celou zprávu o nedoručení nebo přetáhněte soubor s e-mailem. Vysvětlení se zobrazí, jakmile text vložíte.</translation>
     </message>
     <message>
         <source>&amp;Paste from clipboard</source>
-        <translation>&amp;Vložit ze schránky</translation>
+        <translation>&amp;Vložit zkopírovaný text</translation>
     </message>
     <message>
         <source>Replace the text with what is on the clipboard (Ctrl+Shift+V)</source>
-        <translation>Nahradit text obsahem schránky (Ctrl+Shift+V)</translation>
+        <translation>Nahradit text zkopírovaným textem (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>Paste from clipboard</source>
-        <translation>Vložit ze schránky</translation>
+        <translation>Vložit zkopírovaný text</translation>
     </message>
     <message>
         <source>Replaces the text in the field with the clipboard&apos;s text.</source>
-        <translation>Nahradí text v poli textem ze schránky.</translation>
+        <translation>Nahradí text v poli zkopírovaným textem.</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
@@ -431,7 +439,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
         <translation>Zkusit ukázku</translation>
     </message>
     <message>
-        <source>Shows a menu of example bounce messages to explore.</source>
+        <source>Shows a menu of example returned messages to explore.</source>
         <translation>Zobrazí nabídku ukázkových zpráv o nedoručení, na kterých si můžete vše vyzkoušet.</translation>
     </message>
     <message>
@@ -482,16 +490,16 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
         <translation>Doručeno</translation>
     </message>
     <message>
+        <source>The status code {code} usually means “{meaning}”, but the server&apos;s words point to “{cause}”. SMTP Helper goes by the words: they are more specific than the code.</source>
+        <translation>Stavový kód {code} obvykle znamená „{meaning}“, ale slova serveru ukazují na „{cause}“. SMTP Helper se řídí slovy: říkají víc než kód.</translation>
+    </message>
+    <message>
         <source>Try an example:</source>
         <translation>Zkuste ukázku:</translation>
     </message>
     <message>
         <source>Example bounces</source>
         <translation>Ukázkové zprávy o nedoručení</translation>
-    </message>
-    <message>
-        <source>What the codes mean, digit by digit</source>
-        <translation>Co znamenají kódy, číslici po číslici</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -515,6 +523,10 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     <message>
         <source>SMTP Helper does not know this server&apos;s exact wording, so the explanation below follows the codes and may be less precise.</source>
         <translation>SMTP Helper nezná přesné znění hlášení tohoto serveru, proto se vysvětlení níže řídí kódy a může být méně přesné.</translation>
+    </message>
+    <message>
+        <source>Cause: {title}</source>
+        <translation>Příčina: {title}</translation>
     </message>
     <message>
         <source>The receiving server&apos;s own words, exactly as it wrote them.</source>
@@ -561,11 +573,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>&amp;Paste from clipboard</source>
-        <translation>&amp;Vložit ze schránky</translation>
+        <translation>&amp;Vložit zkopírovaný text</translation>
     </message>
     <message>
         <source>Replace the text with what is on the clipboard</source>
-        <translation>Nahradit text obsahem schránky</translation>
+        <translation>Nahradit text zkopírovaným textem</translation>
     </message>
     <message>
         <source>Try an &amp;example</source>
@@ -577,7 +589,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Put the advice text on the clipboard</source>
-        <translation>Zkopírovat text doporučení do schránky</translation>
+        <translation>Zkopírovat text doporučení</translation>
     </message>
     <message>
         <source>Copy advice in &amp;English</source>
@@ -615,14 +627,6 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
         <translation>Můj odeslaný e-mail se mi vrátil jako nedoručitelný.</translation>
     </message>
     <message>
-        <source>An email I sent to {recipient} has not been delivered yet; the mail server reports a delay and is still trying.</source>
-        <translation>Můj e-mail odeslaný na adresu {recipient} zatím nebyl doručen; poštovní server hlásí zpoždění a stále se o doručení pokouší.</translation>
-    </message>
-    <message>
-        <source>An email I sent has not been delivered yet; the mail server reports a delay and is still trying.</source>
-        <translation>Můj odeslaný e-mail zatím nebyl doručen; poštovní server hlásí zpoždění a stále se o doručení pokouší.</translation>
-    </message>
-    <message>
         <source>A mail server answered one of my emails with the message below.</source>
         <translation>Poštovní server odpověděl na jeden z mých e-mailů zprávou níže.</translation>
     </message>
@@ -631,8 +635,44 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
         <translation>Přišla mi níže uvedená automatická zpráva týkající se mého odeslaného e-mailu.</translation>
     </message>
     <message>
-        <source>The details from the error message:</source>
-        <translation>Podrobnosti z chybové zprávy:</translation>
+        <source>An email I sent to {recipient} was returned to me as undeliverable: the server I send through kept trying for a while and then gave up.</source>
+        <translation>Můj e-mail odeslaný na adresu {recipient} se mi vrátil jako nedoručitelný: server, přes který odesílám, se ho nějakou dobu pokoušel doručit a pak to vzdal.</translation>
+    </message>
+    <message>
+        <source>An email I sent was returned to me as undeliverable: the server I send through kept trying for a while and then gave up.</source>
+        <translation>Můj e-mail se mi vrátil jako nedoručitelný: server, přes který odesílám, se ho nějakou dobu pokoušel doručit a pak to vzdal.</translation>
+    </message>
+    <message>
+        <source>An email I sent to {recipient} has not been delivered yet; the server I send through reports a delay and keeps trying.</source>
+        <translation>Můj e-mail odeslaný na adresu {recipient} zatím nebyl doručen; server, přes který odesílám, hlásí zpoždění a doručení dál zkouší.</translation>
+    </message>
+    <message>
+        <source>An email I sent has not been delivered yet; the server I send through reports a delay and keeps trying.</source>
+        <translation>Můj odeslaný e-mail zatím nebyl doručen; server, přes který odesílám, hlásí zpoždění a doručení dál zkouší.</translation>
+    </message>
+    <message>
+        <source>I sent you an email at {recipient}, but it came back to me as undeliverable.</source>
+        <translation>Můj e-mail pro vás na adresu {recipient} se mi vrátil jako nedoručitelný.</translation>
+    </message>
+    <message>
+        <source>I sent you an email, but it came back to me as undeliverable.</source>
+        <translation>Můj e-mail pro vás se mi vrátil jako nedoručitelný.</translation>
+    </message>
+    <message>
+        <source>I sent an email to the list {recipient}, but it came back to me as undeliverable.</source>
+        <translation>Můj e-mail do distribučního seznamu {recipient} se mi vrátil jako nedoručitelný.</translation>
+    </message>
+    <message>
+        <source>I sent an email to your mailing list, but it came back to me as undeliverable.</source>
+        <translation>Můj e-mail do vašeho distribučního seznamu se mi vrátil jako nedoručitelný.</translation>
+    </message>
+    <message>
+        <source>Could you please check whether I am allowed to send messages to the list, and tell me what I need to do?</source>
+        <translation>Mohli byste prosím ověřit, zda smím do seznamu posílat zprávy, a napsat mi, co pro to mám udělat?</translation>
+    </message>
+    <message>
+        <source>The details from the returned message:</source>
+        <translation>Údaje ze zprávy o nedoručení:</translation>
     </message>
     <message>
         <source>Date</source>
@@ -660,7 +700,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Sending server address (IP)</source>
-        <translation>Adresa odesílajícího serveru (IP)</translation>
+        <translation>Adresa serveru pro odchozí poštu (IP)</translation>
     </message>
     <message>
         <source>Server reply</source>
@@ -675,16 +715,16 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
         <translation>Stavový kód</translation>
     </message>
     <message>
-        <source>Recognised cause</source>
-        <translation>Rozpoznaná příčina</translation>
-    </message>
-    <message>
-        <source>No action is needed yet: the server keeps trying on its own. If the message is still not delivered in two days, or a final failure notice arrives, please look into it.</source>
-        <translation>Zatím není nutné nic dělat: server se o doručení stále pokouší sám. Pokud zpráva nebude doručena ani do dvou dnů nebo pokud přijde konečné oznámení o nedoručení, prosím, prověřte to.</translation>
+        <source>The server I send through is still trying to deliver it. If it is still not delivered two days after I sent it, could you please check why?</source>
+        <translation>Server, přes který odesílám, se ho stále pokouší doručit. Pokud nebude doručen ani dva dny po odeslání, mohli byste prosím zjistit proč?</translation>
     </message>
     <message>
         <source>Thank you for your help.</source>
         <translation>Děkuji za pomoc.</translation>
+    </message>
+    <message>
+        <source>Kind regards</source>
+        <translation>S pozdravem</translation>
     </message>
     <message>
         <source>{year}-{month:0&gt;2}-{day:0&gt;2} {time} (UTC{offset})</source>
@@ -732,10 +772,6 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
         <translation>Třída</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation>Oblast</translation>
-    </message>
-    <message>
         <source>Detail</source>
         <translation>Podrobnost</translation>
     </message>
@@ -756,20 +792,32 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
         <translation>Tento stavový kód má správný tvar, ale není v oficiálním seznamu kódů, takže nejvíc o něm řeknou slova samotného serveru. První dvě čísla přesto prozrazují obecný druh problému, viz níže.</translation>
     </message>
     <message>
+        <source>A reply code has three digits: the first is 2, 3, 4 or 5 and the second is 0 to 5. “{code}” does not fit that pattern, so it is not a real SMTP reply code. Check that it was copied correctly (for example the letter O instead of the digit 0).</source>
+        <translation>Kód odpovědi má tři číslice: první je 2, 3, 4 nebo 5 a druhá 0 až 5. „{code}“ tomuto vzoru neodpovídá, takže nejde o skutečný kód odpovědi SMTP. Zkontrolujte, zda byl správně zkopírován (například zda tam není písmeno O místo číslice 0).</translation>
+    </message>
+    <message>
+        <source>A status code looks like 5.1.1: the first number is 2, 4 or 5, the second 0 to 7 and the third a number. “{code}” does not fit that pattern, so it is not a real status code. Check that it was copied correctly.</source>
+        <translation>Stavový kód vypadá jako 5.1.1: první číslo je 2, 4 nebo 5, druhé 0 až 7 a třetí libovolné číslo. „{code}“ tomuto vzoru neodpovídá, takže nejde o skutečný stavový kód. Zkontrolujte, zda byl správně zkopírován.</translation>
+    </message>
+    <message>
         <source>Which exact problem it is: see the meaning of the whole code above.</source>
         <translation>O jaký přesný problém jde: viz význam celého kódu výše.</translation>
+    </message>
+    <message>
+        <source>{code} as a whole: {name}</source>
+        <translation>{code} jako celek: {name}</translation>
+    </message>
+    <message>
+        <source>{name} (the standard list says: {registry})</source>
+        <translation>{name} (standardní seznam uvádí: {registry})</translation>
     </message>
     <message>
         <source>Not a valid code</source>
         <translation>Neplatný kód</translation>
     </message>
     <message>
-        <source>A reply code has three digits: the first is 2, 3, 4 or 5 and the second is 0 to 5. &quot;{code}&quot; does not fit that pattern, so it is not a real SMTP reply code. Check that it was copied correctly (for example the letter O instead of the digit 0).</source>
-        <translation>Kód odpovědi má tři číslice: první je 2, 3, 4 nebo 5 a druhá 0 až 5. „{code}“ tomuto vzoru neodpovídá, takže nejde o skutečný kód odpovědi SMTP. Zkontrolujte, zda byl správně zkopírován (například zda tam není písmeno O místo číslice 0).</translation>
-    </message>
-    <message>
-        <source>A status code looks like 5.1.1: the first number is 2, 4 or 5, the second 0 to 7 and the third a number. &quot;{code}&quot; does not fit that pattern, so it is not a real status code. Check that it was copied correctly.</source>
-        <translation>Stavový kód vypadá jako 5.1.1: první číslo je 2, 4 nebo 5, druhé 0 až 7 a třetí libovolné číslo. „{code}“ tomuto vzoru neodpovídá, takže nejde o skutečný stavový kód. Zkontrolujte, zda byl správně zkopírován.</translation>
+        <source>Area of the problem</source>
+        <translation>Oblast problému</translation>
     </message>
     <message>
         <source>Not allowed in this position</source>
@@ -816,11 +864,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Mail system: about the receiving server itself or a mailbox on it.</source>
-        <translation>Poštovní systém: týká se samotného přijímajícího serveru nebo schránky na něm.</translation>
-    </message>
-    <message>
-        <source>The last digit gives a finer grade of detail within the group named by the first two digits.</source>
-        <translation>Poslední číslice upřesňuje podrobnosti v rámci skupiny určené prvními dvěma číslicemi.</translation>
+        <translation>Poštovní systém: týká se samotného přijímajícího serveru nebo poštovní schránky na něm.</translation>
     </message>
     <message>
         <source>Success</source>
@@ -864,11 +908,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Recipient&apos;s mailbox</source>
-        <translation>Schránka příjemce</translation>
+        <translation>Poštovní schránka příjemce</translation>
     </message>
     <message>
         <source>The problem is with the recipient&apos;s mailbox, for example it is full or switched off.</source>
-        <translation>Problém je ve schránce příjemce, například je plná nebo vypnutá.</translation>
+        <translation>Problém je v poštovní schránce příjemce, například je plná nebo vypnutá.</translation>
     </message>
     <message>
         <source>Receiving mail system</source>
@@ -876,7 +920,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The problem is with the receiving mail server as a whole, not with one mailbox.</source>
-        <translation>Problém je v přijímajícím poštovním serveru jako celku, ne v jedné schránce.</translation>
+        <translation>Problém je v přijímajícím poštovním serveru jako celku, ne v jedné poštovní schránce.</translation>
     </message>
     <message>
         <source>Network and routing</source>
@@ -932,7 +976,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The receiving server greeted the sending server and is ready to talk. This is normal and not an error.</source>
-        <translation>Přijímající server pozdravil odesílající server a je připraven komunikovat. To je normální a nejde o chybu.</translation>
+        <translation>Přijímající server pozdravil server pro odchozí poštu a je připraven komunikovat. To je normální a nejde o chybu.</translation>
     </message>
     <message>
         <source>Server closing the connection</source>
@@ -964,7 +1008,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient does not have a mailbox on this server, but the server knows where to send the message and will pass it on. Nothing needs to be done.</source>
-        <translation>Příjemce nemá na tomto serveru schránku, ale server ví, kam zprávu poslat, a předá ji dál. Není nutné nic dělat.</translation>
+        <translation>Příjemce nemá na tomto serveru poštovní schránku, ale server ví, kam zprávu poslat, a předá ji dál. Není nutné nic dělat.</translation>
     </message>
     <message>
         <source>Address cannot be checked, message accepted anyway</source>
@@ -1008,11 +1052,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Mailbox temporarily unavailable</source>
-        <translation>Schránka je dočasně nedostupná</translation>
+        <translation>Poštovní schránka je dočasně nedostupná</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox could not be used just now, for example because it is busy or because the server is briefly holding back mail from unknown senders. Your email provider will usually try again by itself.</source>
-        <translation>Schránku příjemce teď nebylo možné použít, například protože je zaneprázdněná nebo protože server krátce zadržuje poštu od neznámých odesílatelů. Váš poskytovatel e-mailu to obvykle sám zkusí znovu.</translation>
+        <translation>Poštovní schránku příjemce teď nebylo možné použít, například protože je zaneprázdněná nebo protože server krátce zadržuje poštu od neznámých odesílatelů. Váš poskytovatel e-mailu to obvykle sám zkusí znovu.</translation>
     </message>
     <message>
         <source>Temporary error on the receiving server</source>
@@ -1044,7 +1088,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The receiving server cannot deal with some extra settings the sending server asked for at the moment. Your email provider may try again later.</source>
-        <translation>Přijímající server momentálně nedokáže vyhovět některým doplňkovým nastavením, o která odesílající server požádal. Váš poskytovatel e-mailu to může později zkusit znovu.</translation>
+        <translation>Přijímající server momentálně nedokáže vyhovět některým doplňkovým nastavením, o která server pro odchozí poštu požádal. Váš poskytovatel e-mailu to může později zkusit znovu.</translation>
     </message>
     <message>
         <source>Cannot release queued mail for this server</source>
@@ -1068,7 +1112,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The receiving server did not understand a command from the sending server. This points to a technical fault or incompatibility between the servers, not to anything in your message.</source>
-        <translation>Přijímající server nerozuměl příkazu od odesílajícího serveru. To ukazuje na technickou závadu nebo nekompatibilitu mezi servery, ne na něco ve vaší zprávě.</translation>
+        <translation>Přijímající server nerozuměl příkazu od serveru pro odchozí poštu. To ukazuje na technickou závadu nebo nekompatibilitu mezi servery, ne na něco ve vaší zprávě.</translation>
     </message>
     <message>
         <source>Invalid details in a command</source>
@@ -1084,7 +1128,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The receiving server does not support something the sending server asked for. This is a technical matter between the servers.</source>
-        <translation>Přijímající server nepodporuje něco, o co odesílající server požádal. Jde o technickou záležitost mezi servery.</translation>
+        <translation>Přijímající server nepodporuje něco, o co server pro odchozí poštu požádal. Jde o technickou záležitost mezi servery.</translation>
     </message>
     <message>
         <source>Commands in the wrong order</source>
@@ -1092,7 +1136,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The sending server did things in an order the receiving server did not expect, for example it tried to send before signing in. This is usually a setting in the email program or server.</source>
-        <translation>Odesílající server postupoval v jiném pořadí, než přijímající server očekával, například se pokusil odeslat zprávu před přihlášením. Obvykle jde o nastavení e-mailového programu nebo serveru.</translation>
+        <translation>Server pro odchozí poštu postupoval v jiném pořadí, než přijímající server očekával, například se pokusil odeslat zprávu před přihlášením. Obvykle jde o nastavení e-mailového programu nebo serveru.</translation>
     </message>
     <message>
         <source>Command option not supported</source>
@@ -1100,7 +1144,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The receiving server does not support an option the sending server used. This is a technical matter between the servers.</source>
-        <translation>Přijímající server nepodporuje volbu, kterou odesílající server použil. Jde o technickou záležitost mezi servery.</translation>
+        <translation>Přijímající server nepodporuje volbu, kterou server pro odchozí poštu použil. Jde o technickou záležitost mezi servery.</translation>
     </message>
     <message>
         <source>Server does not accept mail</source>
@@ -1160,7 +1204,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Mailbox unavailable or message refused</source>
-        <translation>Schránka je nedostupná nebo byla zpráva odmítnuta</translation>
+        <translation>Poštovní schránka je nedostupná nebo byla zpráva odmítnuta</translation>
     </message>
     <message>
         <source>The receiving server refused the message. Most often the recipient&apos;s address does not exist, but servers also use this code when they block a message or a sender for policy reasons; the text next to the code tells which.</source>
@@ -1172,7 +1216,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient does not have a mailbox on this server. The message may suggest another address to use instead.</source>
-        <translation>Příjemce nemá na tomto serveru schránku. Zpráva může navrhovat jinou adresu, kterou použít místo ní.</translation>
+        <translation>Příjemce nemá na tomto serveru poštovní schránku. Zpráva může navrhovat jinou adresu, kterou použít místo ní.</translation>
     </message>
     <message>
         <source>Storage limit exceeded</source>
@@ -1180,7 +1224,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The message could not be stored, usually because the recipient&apos;s mailbox is full or the message is too large.</source>
-        <translation>Zprávu nebylo možné uložit, obvykle protože je schránka příjemce plná nebo je zpráva příliš velká.</translation>
+        <translation>Zprávu nebylo možné uložit, obvykle protože je poštovní schránka příjemce plná nebo je zpráva příliš velká.</translation>
     </message>
     <message>
         <source>Address not allowed</source>
@@ -1191,8 +1235,12 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
         <translation>Server odmítl e-mailovou adresu, například proto, že je chybně zapsaná nebo na tomto místě není povolená. Zkontrolujte adresu příjemce i svou adresu odesílatele.</translation>
     </message>
     <message>
-        <source>Transaction failed</source>
-        <translation>Transakce selhala</translation>
+        <source>On its own this digit only tells apart the codes of one group; read it together with the first two digits, as the whole code.</source>
+        <translation>Sama o sobě tato číslice jen rozlišuje kódy jedné skupiny; čtěte ji spolu s prvními dvěma číslicemi jako celý kód.</translation>
+    </message>
+    <message>
+        <source>Message or connection refused</source>
+        <translation>Zpráva nebo spojení odmítnuto</translation>
     </message>
     <message>
         <source>The receiving server refused the message or the whole connection. This is a general refusal; the text next to the code usually explains the real reason.</source>
@@ -1204,7 +1252,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The receiving server did not understand extra settings attached to an address by the sending server. This is a technical matter between the servers.</source>
-        <translation>Přijímající server nerozuměl doplňkovým nastavením, která odesílající server připojil k adrese. Jde o technickou záležitost mezi servery.</translation>
+        <translation>Přijímající server nerozuměl doplňkovým nastavením, která server pro odchozí poštu připojil k adrese. Jde o technickou záležitost mezi servery.</translation>
     </message>
     <message>
         <source>Domain does not accept mail</source>
@@ -1236,7 +1284,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The receiving server has no mailbox with this name. Check the address for typing mistakes, or ask the person for their current address.</source>
-        <translation>Přijímající server nemá schránku s tímto názvem. Zkontrolujte, zda v adrese není překlep, nebo požádejte adresáta o jeho aktuální adresu.</translation>
+        <translation>Přijímající server nemá poštovní schránku s tímto názvem. Zkontrolujte, zda v adrese není překlep, nebo požádejte adresáta o jeho aktuální adresu.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain does not exist or cannot be reached</source>
@@ -1260,7 +1308,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The address matches more than one mailbox on the receiving server, so it does not know whom to deliver to. Use the person&apos;s full, exact address.</source>
-        <translation>Adresa odpovídá více schránkám na přijímajícím serveru, takže server neví, komu zprávu doručit. Použijte úplnou a přesnou adresu adresáta.</translation>
+        <translation>Adresa odpovídá více poštovním schránkám na přijímajícím serveru, takže server neví, komu zprávu doručit. Použijte úplnou a přesnou adresu adresáta.</translation>
     </message>
     <message>
         <source>Recipient address is valid</source>
@@ -1272,11 +1320,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Mailbox has moved, no forwarding address</source>
-        <translation>Schránka přesunuta, bez adresy pro přeposílání</translation>
+        <translation>Poštovní schránka přesunuta, bez adresy pro přeposílání</translation>
     </message>
     <message>
         <source>The recipient used to have a mailbox here but no longer does, and the server does not know the new address. Ask the person for their current address.</source>
-        <translation>Příjemce tu dříve měl schránku, ale už ji nemá, a server nezná jeho novou adresu. Požádejte adresáta o jeho aktuální adresu.</translation>
+        <translation>Příjemce tu dříve měl poštovní schránku, ale už ji nemá, a server nezná jeho novou adresu. Požádejte adresáta o jeho aktuální adresu.</translation>
     </message>
     <message>
         <source>Your sender address is written incorrectly</source>
@@ -1308,23 +1356,23 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Recipient&apos;s mailbox problem</source>
-        <translation>Problém se schránkou příjemce</translation>
+        <translation>Problém s poštovní schránkou příjemce</translation>
     </message>
     <message>
         <source>Something about the recipient&apos;s mailbox prevents delivery, but the server did not say exactly what. The mailbox exists as far as the server knows.</source>
-        <translation>Doručení brání něco ve schránce příjemce, ale server neuvedl přesně co. Podle serveru schránka existuje.</translation>
+        <translation>Doručení brání něco v poštovní schránce příjemce, ale server neuvedl přesně co. Podle serveru poštovní schránka existuje.</translation>
     </message>
     <message>
         <source>Recipient&apos;s mailbox is disabled</source>
-        <translation>Schránka příjemce je vypnutá</translation>
+        <translation>Poštovní schránka příjemce je vypnutá</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox exists but is switched off and not receiving mail, for example because the account was suspended or closed. Contact the person another way.</source>
-        <translation>Schránka příjemce existuje, ale je vypnutá a nepřijímá poštu, například protože byl účet pozastaven nebo zrušen. Kontaktujte adresáta jiným způsobem.</translation>
+        <translation>Poštovní schránka příjemce existuje, ale je vypnutá a nepřijímá poštu, například protože byl účet pozastaven nebo zrušen. Kontaktujte adresáta jiným způsobem.</translation>
     </message>
     <message>
         <source>Recipient&apos;s mailbox is full</source>
-        <translation>Schránka příjemce je plná</translation>
+        <translation>Poštovní schránka příjemce je plná</translation>
     </message>
     <message>
         <source>The recipient has used up their storage space, so new messages cannot be stored. The recipient has to delete some mail or get more space.</source>
@@ -1336,7 +1384,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The message is bigger than the recipient&apos;s mailbox allows. Try sending smaller attachments or a link to the file instead.</source>
-        <translation>Zpráva je větší, než schránka příjemce povoluje. Zkuste poslat menší přílohy nebo místo souboru jen odkaz na něj.</translation>
+        <translation>Zpráva je větší, než poštovní schránka příjemce povoluje. Zkuste poslat menší přílohy nebo místo souboru jen odkaz na něj.</translation>
     </message>
     <message>
         <source>Mailing list problem</source>
@@ -1416,7 +1464,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The receiving server did not respond when the sending server tried to connect. It may be down, overloaded or blocked by a firewall.</source>
-        <translation>Přijímající server nereagoval, když se k němu odesílající server pokusil připojit. Může být mimo provoz, přetížený nebo blokovaný firewallem.</translation>
+        <translation>Přijímající server nereagoval, když se k němu server pro odchozí poštu pokusil připojit. Může být mimo provoz, přetížený nebo blokovaný firewallem.</translation>
     </message>
     <message>
         <source>Connection broke off</source>
@@ -1464,7 +1512,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The sending server kept trying to deliver the message for a long time without success and has given up or is about to.</source>
-        <translation>Odesílající server se dlouho neúspěšně pokoušel zprávu doručit a vzdal to nebo to brzy vzdá.</translation>
+        <translation>Server pro odchozí poštu se dlouho neúspěšně pokoušel zprávu doručit a vzdal to nebo to brzy vzdá.</translation>
     </message>
     <message>
         <source>Mail conversation problem</source>
@@ -1480,7 +1528,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The receiving server did not accept a command from the sending server, for example because it was unknown or came in the wrong order.</source>
-        <translation>Přijímající server nepřijal příkaz od odesílajícího serveru, například protože byl neznámý nebo přišel ve špatném pořadí.</translation>
+        <translation>Přijímající server nepřijal příkaz od serveru pro odchozí poštu, například protože byl neznámý nebo přišel ve špatném pořadí.</translation>
     </message>
     <message>
         <source>Command not understood</source>
@@ -1488,7 +1536,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>A command from the sending server was not written in a form the receiving server understood.</source>
-        <translation>Příkaz od odesílajícího serveru nebyl zapsán ve tvaru, kterému by přijímající server rozuměl.</translation>
+        <translation>Příkaz od serveru pro odchozí poštu nebyl zapsán ve tvaru, kterému by přijímající server rozuměl.</translation>
     </message>
     <message>
         <source>Too many recipients</source>
@@ -1504,7 +1552,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>A command from the sending server was recognised, but its details were not valid, for example a badly written address.</source>
-        <translation>Příkaz od odesílajícího serveru byl rozpoznán, ale jeho údaje nebyly platné, například šlo o chybně zapsanou adresu.</translation>
+        <translation>Příkaz od serveru pro odchozí poštu byl rozpoznán, ale jeho údaje nebyly platné, například šlo o chybně zapsanou adresu.</translation>
     </message>
     <message>
         <source>Incompatible mail conversation version</source>
@@ -1592,7 +1640,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The server needed to answer using characters outside the basic English alphabet, but the sending server does not support that.</source>
-        <translation>Server potřeboval odpovědět pomocí znaků mimo základní anglickou abecedu, ale odesílající server to nepodporuje.</translation>
+        <translation>Server potřeboval odpovědět pomocí znaků mimo základní anglickou abecedu, ale server pro odchozí poštu to nepodporuje.</translation>
     </message>
     <message>
         <source>Message with international characters cannot be passed on</source>
@@ -1604,7 +1652,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Old duplicate of code X.6.8: the server needed to answer using characters outside the basic English alphabet, but the sending server does not support that.</source>
-        <translation>Starší duplikát kódu X.6.8: server potřeboval odpovědět pomocí znaků mimo základní anglickou abecedu, ale odesílající server to nepodporuje.</translation>
+        <translation>Starší duplikát kódu X.6.8: server potřeboval odpovědět pomocí znaků mimo základní anglickou abecedu, ale server pro odchozí poštu to nepodporuje.</translation>
     </message>
     <message>
         <source>Security or policy problem</source>
@@ -1728,7 +1776,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Mailbox owner has changed</source>
-        <translation>Vlastník schránky se změnil</translation>
+        <translation>Vlastník poštovní schránky se změnil</translation>
     </message>
     <message>
         <source>The address now belongs to a different person than the one the sender meant to reach, so the message was not delivered to protect privacy.</source>
@@ -1788,15 +1836,15 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The receiving side could not check the sender domain&apos;s list of allowed sending servers (SPF), for example because that record has an error or could not be looked up.</source>
-        <translation>Přijímající strana nemohla ověřit seznam povolených odesílajících serverů domény odesílatele (SPF), například protože záznam obsahuje chybu nebo ho nebylo možné vyhledat.</translation>
+        <translation>Přijímající strana nemohla ověřit seznam povolených serverů pro odchozí poštu domény odesílatele (SPF), například protože záznam obsahuje chybu nebo ho nebylo možné vyhledat.</translation>
     </message>
     <message>
         <source>Sending server&apos;s reverse DNS check failed</source>
-        <translation>Selhala kontrola reverzního DNS odesílajícího serveru</translation>
+        <translation>Selhala kontrola reverzního DNS serveru pro odchozí poštu</translation>
     </message>
     <message>
         <source>The internet address of the sending server has no proper name registered for it (reverse DNS), which the receiving side requires. The sender&apos;s email provider or administrator must fix this.</source>
-        <translation>Internetová adresa odesílajícího serveru nemá zaregistrovaný řádný název (reverzní DNS), což přijímající strana vyžaduje. Musí to opravit poskytovatel e-mailu nebo správce odesílatele.</translation>
+        <translation>Internetová adresa serveru pro odchozí poštu nemá zaregistrovaný řádný název (reverzní DNS), což přijímající strana vyžaduje. Musí to opravit poskytovatel e-mailu nebo správce odesílatele.</translation>
     </message>
     <message>
         <source>Several authentication checks failed</source>
@@ -1844,7 +1892,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s mail service has no mailbox with this address. Check the address for typing mistakes, or ask the person for their current address.</source>
-        <translation>Poštovní služba Microsoftu nemá schránku s touto adresou. Zkontrolujte, zda v adrese není překlep, nebo požádejte adresáta o jeho aktuální adresu.</translation>
+        <translation>Poštovní služba Microsoftu nemá poštovní schránku s touto adresou. Zkontrolujte, zda v adrese není překlep, nebo požádejte adresáta o jeho aktuální adresu.</translation>
     </message>
     <message>
         <source>Recipient address rejected: access denied</source>
@@ -1856,11 +1904,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Mailbox unavailable (Outlook.com)</source>
-        <translation>Schránka je nedostupná (Outlook.com)</translation>
+        <translation>Poštovní schránka je nedostupná (Outlook.com)</translation>
     </message>
     <message>
         <source>Outlook.com or Hotmail says there is no mailbox with this address. Check the address for typing mistakes.</source>
-        <translation>Outlook.com nebo Hotmail hlásí, že schránka s touto adresou neexistuje. Zkontrolujte, zda v adrese není překlep.</translation>
+        <translation>Outlook.com nebo Hotmail hlásí, že poštovní schránka s touto adresou neexistuje. Zkontrolujte, zda v adrese není překlep.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s mail service says the recipient address is not valid. Check the address and ask the person for their current one.</source>
@@ -1992,11 +2040,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Mailbox only accepts mail from its own organisation</source>
-        <translation>Schránka přijímá poštu jen z vlastní organizace</translation>
+        <translation>Poštovní schránka přijímá poštu jen z vlastní organizace</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox refuses messages from outside its organisation. Only the recipient&apos;s email administrator can change this.</source>
-        <translation>Schránka příjemce odmítá zprávy z jiných organizací. Změnit to může jen správce e-mailu příjemce.</translation>
+        <translation>Poštovní schránka příjemce odmítá zprávy z jiných organizací. Změnit to může jen správce e-mailu příjemce.</translation>
     </message>
     <message>
         <source>Public folder only accepts mail from its own organisation</source>
@@ -2024,15 +2072,15 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Sending server introduced itself wrongly</source>
-        <translation>Odesílající server se nesprávně představil</translation>
+        <translation>Server pro odchozí poštu se nesprávně představil</translation>
     </message>
     <message>
         <source>The sending server introduced itself with a name Microsoft does not accept, something spam senders often do. The sender&apos;s email administrator must fix the server&apos;s name setting.</source>
-        <translation>Odesílající server se představil názvem, který Microsoft nepřijímá, což často dělají rozesílatelé spamu. Správce e-mailu odesílatele musí opravit nastavení názvu serveru.</translation>
+        <translation>Server pro odchozí poštu se představil názvem, který Microsoft nepřijímá, což často dělají rozesílatelé spamu. Správce e-mailu odesílatele musí opravit nastavení názvu serveru.</translation>
     </message>
     <message>
         <source>Sending server blocked by the recipient&apos;s organisation</source>
-        <translation>Odesílající server je zablokován organizací příjemce</translation>
+        <translation>Server pro odchozí poštu je zablokován organizací příjemce</translation>
     </message>
     <message>
         <source>The recipient&apos;s organisation has blocked the server your mail comes from. Contact the recipient another way and ask them to allow it.</source>
@@ -2064,7 +2112,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Sending server banned</source>
-        <translation>Odesílající server má zákaz</translation>
+        <translation>Server pro odchozí poštu má zákaz</translation>
     </message>
     <message>
         <source>Microsoft has banned the server your mail comes from, usually because of spam. Your email provider or administrator must ask Microsoft to remove the ban.</source>
@@ -2080,11 +2128,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Sending server on the recipient&apos;s own block list</source>
-        <translation>Odesílající server je na blacklistu příjemce</translation>
+        <translation>Server pro odchozí poštu je na seznamu blokovaných adres příjemce</translation>
     </message>
     <message>
         <source>The recipient&apos;s organisation has put the server your mail comes from on its own block list. Only they can remove it, so contact them another way.</source>
-        <translation>Organizace příjemce zařadila server, ze kterého vaše pošta odchází, na svůj vlastní blacklist (seznam blokovaných adres). Odstranit ho odtud může jen ona, proto ji kontaktujte jiným způsobem.</translation>
+        <translation>Organizace příjemce zařadila server, ze kterého vaše pošta odchází, na svůj vlastní seznam blokovaných adres. Odstranit ho odtud může jen ona, proto ji kontaktujte jiným způsobem.</translation>
     </message>
     <message>
         <source>Sender domain not authenticated enough</source>
@@ -2104,15 +2152,15 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Microsoft has banned the internet address of the server your mail comes from, usually because of spam from it. Your email provider or administrator can ask for removal through Microsoft&apos;s delisting page.</source>
-        <translation>Microsoft zakázal internetovou adresu serveru, ze kterého vaše pošta odchází, obvykle kvůli spamu, který z ní přicházel. Váš poskytovatel e-mailu nebo správce může o vyřazení ze seznamu požádat přes stránku Microsoftu pro delisting.</translation>
+        <translation>Microsoft zakázal internetovou adresu serveru, ze kterého vaše pošta odchází, obvykle kvůli spamu, který z ní přicházel. Váš poskytovatel e-mailu nebo správce IT může o vyřazení ze seznamu požádat přes stránku Microsoftu určenou k tomuto účelu.</translation>
     </message>
     <message>
         <source>Slowed down because of the sending server&apos;s reputation</source>
-        <translation>Zpomaleno kvůli reputaci odesílajícího serveru</translation>
+        <translation>Zpomaleno kvůli pověsti serveru pro odchozí poštu</translation>
     </message>
     <message>
         <source>Microsoft is temporarily accepting less mail from the server your mail comes from because of its poor reputation. Your email provider keeps trying; if it lasts, they need to improve the server&apos;s reputation.</source>
-        <translation>Microsoft kvůli špatné reputaci dočasně přijímá méně pošty ze serveru, ze kterého vaše pošta odchází. Váš poskytovatel e-mailu to dál zkouší; pokud to potrvá, musí reputaci serveru zlepšit.</translation>
+        <translation>Microsoft kvůli špatné pověsti dočasně přijímá méně pošty ze serveru, ze kterého vaše pošta odchází. Váš poskytovatel e-mailu to dál zkouší; pokud to potrvá, musí pověst serveru zlepšit.</translation>
     </message>
     <message>
         <source>Sender&apos;s organisation blocked for spam</source>
@@ -2128,7 +2176,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Microsoft does not accept mail from the internet address your mail comes from because of its poor reputation, which often affects new Microsoft 365 organisations. The administrator must contact Microsoft support.</source>
-        <translation>Microsoft nepřijímá poštu z internetové adresy, ze které vaše pošta odchází, kvůli její špatné reputaci, což se často týká nových organizací v Microsoft 365. Správce musí kontaktovat podporu Microsoftu.</translation>
+        <translation>Microsoft nepřijímá poštu z internetové adresy, ze které vaše pošta odchází, kvůli její špatné pověsti, což se často týká nových organizací v Microsoft 365. Správce musí kontaktovat podporu Microsoftu.</translation>
     </message>
     <message>
         <source>Sending from an unregistered domain</source>
@@ -2164,7 +2212,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Sending server has no proper reverse DNS name</source>
-        <translation>Odesílající server nemá správný reverzní DNS záznam</translation>
+        <translation>Server pro odchozí poštu nemá správný reverzní DNS záznam</translation>
     </message>
     <message>
         <source>Gmail is slowing down mail from the server your message came from because its internet address has no matching name registered (reverse DNS). The sender&apos;s email provider must fix this.</source>
@@ -2192,11 +2240,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Gmail is slowing down this mail because the sender&apos;s domain does not list the sending server as allowed (SPF). The sender&apos;s email administrator needs to fix the domain&apos;s SPF record.</source>
-        <translation>Gmail tuto poštu zpomaluje, protože doména odesílatele neuvádí odesílající server mezi povolenými (SPF). Správce e-mailu odesílatele musí opravit SPF záznam domény.</translation>
+        <translation>Gmail tuto poštu zpomaluje, protože doména odesílatele neuvádí server pro odchozí poštu mezi povolenými (SPF). Správce e-mailu odesílatele musí opravit SPF záznam domény.</translation>
     </message>
     <message>
         <source>Gmail blocked the message because the sender&apos;s domain does not list the sending server as allowed (SPF). The sender&apos;s email administrator needs to fix the domain&apos;s SPF record.</source>
-        <translation>Gmail zprávu zablokoval, protože doména odesílatele neuvádí odesílající server mezi povolenými (SPF). Správce e-mailu odesílatele musí opravit SPF záznam domény.</translation>
+        <translation>Gmail zprávu zablokoval, protože doména odesílatele neuvádí server pro odchozí poštu mezi povolenými (SPF). Správce e-mailu odesílatele musí opravit SPF záznam domény.</translation>
     </message>
     <message>
         <source>Unusual amount of mail, slowed down</source>
@@ -2204,7 +2252,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Gmail noticed an unusual amount of mail, much of it unwanted, coming from your sending server or domain, and is accepting it only slowly for now.</source>
-        <translation>Gmail zaznamenal neobvyklé množství pošty, z velké části nevyžádané, přicházející z vašeho odesílajícího serveru nebo domény, a proto ji zatím přijímá jen pomalu.</translation>
+        <translation>Gmail zaznamenal neobvyklé množství pošty, z velké části nevyžádané, přicházející z vašeho serveru pro odchozí poštu nebo domény, a proto ji zatím přijímá jen pomalu.</translation>
     </message>
     <message>
         <source>Blocked for an unusual rate of unwanted mail</source>
@@ -2212,7 +2260,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Gmail noticed an unusual amount of unwanted mail coming from your sending server and blocked mail from it. Your email provider needs to find the cause and follow Gmail&apos;s sender guidelines.</source>
-        <translation>Gmail zaznamenal neobvyklé množství nevyžádané pošty z vašeho odesílajícího serveru a poštu z něj zablokoval. Váš poskytovatel e-mailu musí najít příčinu a řídit se pokyny služby Gmail pro odesílatele.</translation>
+        <translation>Gmail zaznamenal neobvyklé množství nevyžádané pošty z vašeho serveru pro odchozí poštu a poštu z něj zablokoval. Váš poskytovatel e-mailu musí najít příčinu a řídit se pokyny služby Gmail pro odesílatele.</translation>
     </message>
     <message>
         <source>Encrypted connection required</source>
@@ -2260,11 +2308,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Yahoo is holding back mail from your sending server for now because it sent an unexpected amount of mail or recipients complained about it (shown as TSS04). Your provider keeps trying; the sender should slow down and send only wanted mail.</source>
-        <translation>Služba Yahoo zatím zadržuje poštu z vašeho odesílajícího serveru, protože z něj přišlo neočekávané množství pošty nebo si na ni příjemci stěžovali (označeno jako TSS04). Váš poskytovatel to dál zkouší; odesílatel by měl zpomalit a posílat jen poštu, o kterou příjemci stojí.</translation>
+        <translation>Služba Yahoo zatím zadržuje poštu z vašeho serveru pro odchozí poštu, protože z něj přišlo neočekávané množství pošty nebo si na ni příjemci stěžovali (označeno jako TSS04). Váš poskytovatel to dál zkouší; odesílatel by měl zpomalit a posílat jen poštu, o kterou příjemci stojí.</translation>
     </message>
     <message>
         <source>All mail from the sending server refused</source>
-        <translation>Veškerá pošta z odesílajícího serveru odmítnuta</translation>
+        <translation>Veškerá pošta ze serveru pro odchozí poštu odmítnuta</translation>
     </message>
     <message>
         <source>Yahoo will not accept any more mail from the server your message came from, and trying again will not help (shown as TSS09 or TSS11). The sender&apos;s email provider must contact Yahoo&apos;s sender support.</source>
@@ -2276,7 +2324,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>AOL is holding back mail from your sending server for now because it sent an unexpected amount of mail or recipients complained about it (shown as TSS04). Your provider keeps trying; the sender should slow down and send only wanted mail.</source>
-        <translation>Služba AOL zatím zadržuje poštu z vašeho odesílajícího serveru, protože z něj přišlo neočekávané množství pošty nebo si na ni příjemci stěžovali (označeno jako TSS04). Váš poskytovatel to dál zkouší; odesílatel by měl zpomalit a posílat jen poštu, o kterou příjemci stojí.</translation>
+        <translation>Služba AOL zatím zadržuje poštu z vašeho serveru pro odchozí poštu, protože z něj přišlo neočekávané množství pošty nebo si na ni příjemci stěžovali (označeno jako TSS04). Váš poskytovatel to dál zkouší; odesílatel by měl zpomalit a posílat jen poštu, o kterou příjemci stojí.</translation>
     </message>
     <message>
         <source>Deferred because of too much mail</source>
@@ -2366,7 +2414,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server checks whether a message really comes from the domain in its sender address (checks called SPF, DKIM and DMARC). Your message failed that check, so it was refused as possibly forged. The settings of your domain or of the sending server have to be corrected.</source>
-        <translation>Server příjemce kontroluje, zda zpráva skutečně pochází z domény uvedené v adrese odesílatele (kontroly SPF, DKIM a DMARC). Vaše zpráva touto kontrolou neprošla, a proto byla odmítnuta jako možná podvržená. Je třeba opravit nastavení vaší domény nebo odesílajícího serveru.</translation>
+        <translation>Server příjemce kontroluje, zda zpráva skutečně pochází z domény uvedené v adrese odesílatele (kontroly SPF, DKIM a DMARC). Vaše zpráva touto kontrolou neprošla, a proto byla odmítnuta jako možná podvržená. Je třeba opravit nastavení vaší domény nebo serveru pro odchozí poštu.</translation>
     </message>
     <message>
         <source>Forward this report to your email provider, IT support or whoever manages your domain.</source>
@@ -2382,7 +2430,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our message was rejected because it failed the sender authentication checks (SPF, DKIM or DMARC)[ for {sender_domain}]. Could you please check those settings for our domain?</source>
-        <translation>Naše zpráva byla odmítnuta, protože neprošla kontrolami ověření odesílatele (SPF, DKIM nebo DMARC)[ pro doménu {sender_domain}]. Mohli byste prosím tato nastavení naší domény zkontrolovat?</translation>
+        <translation>Moje zpráva byla odmítnuta, protože neprošla kontrolami ověření odesílatele (SPF, DKIM nebo DMARC)[ pro doménu {sender_domain}]. Mohli byste prosím tato nastavení mé domény zkontrolovat?</translation>
     </message>
     <message>
         <source>The server that sent your message has a poor reputation</source>
@@ -2390,7 +2438,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s provider rates every sending server, and the one your message came from currently scores too low, usually because of spam or complaints about other users of the same server. Your provider has to improve it; you did nothing wrong.</source>
-        <translation>Poskytovatel příjemce hodnotí každý odesílající server a ten, ze kterého vaše zpráva přišla, má teď příliš nízké hodnocení, obvykle kvůli spamu nebo stížnostem na jiné uživatele stejného serveru. Zlepšit to musí váš poskytovatel; vy jste nic špatně neudělali.</translation>
+        <translation>Poskytovatel příjemce hodnotí každý server pro odchozí poštu a ten, ze kterého vaše zpráva přišla, má teď příliš nízké hodnocení, obvykle kvůli spamu nebo stížnostem na jiné uživatele stejného serveru. Zlepšit to musí váš poskytovatel; vy jste nic špatně neudělali.</translation>
     </message>
     <message>
         <source>Forward this report to your email provider or IT support.</source>
@@ -2406,7 +2454,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our mail is being refused because of the reputation of our sending server[ ({sending_ip})]. Could you please look into it and contact the recipient&apos;s provider?</source>
-        <translation>Naše pošta je odmítána kvůli pověsti našeho odesílajícího serveru[ ({sending_ip})]. Mohli byste to prosím prověřit a kontaktovat poskytovatele příjemce?</translation>
+        <translation>Moje pošta je odmítána kvůli pověsti serveru, přes který odesílám[ ({sending_ip})]. Mohli byste to prosím prověřit a kontaktovat poskytovatele příjemce?</translation>
     </message>
     <message>
         <source>The recipient&apos;s server refused the server that sent your message</source>
@@ -2414,11 +2462,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server did not accept the connection from the server your message came from, because of that server&apos;s internet address or name. Often the address is on a blocklist because of someone else&apos;s spam. It has to be solved by whoever runs the sending server.</source>
-        <translation>Server příjemce nepřijal spojení od serveru, ze kterého vaše zpráva přišla, a to kvůli jeho IP adrese nebo názvu. Adresa často bývá na blacklistu (seznamu blokovaných adres) kvůli spamu někoho jiného. Vyřešit to musí ten, kdo odesílající server provozuje.</translation>
+        <translation>Server příjemce nepřijal spojení od serveru, ze kterého vaše zpráva přišla, a to kvůli jeho IP adrese nebo názvu. Adresa často bývá na seznamu blokovaných adres kvůli spamu někoho jiného. Vyřešit to musí ten, kdo server pro odchozí poštu provozuje.</translation>
     </message>
     <message>
         <source>Ask them to check whether the sending server is on a blocklist and to request removal.</source>
-        <translation>Požádejte je, aby zkontrolovali, zda odesílající server není na blacklistu, a případně požádali o jeho vyřazení.</translation>
+        <translation>Požádejte je, aby zkontrolovali, zda server pro odchozí poštu není na seznamu blokovaných adres, a případně požádali o jeho vyřazení.</translation>
     </message>
     <message>
         <source>Meanwhile, reach the recipient by phone or from another email account if it is urgent.</source>
@@ -2426,7 +2474,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our sending server[ ({sending_ip})] is being refused by the recipient&apos;s server[ {remote_mta}]. Could you please check whether it is blocklisted and request removal?</source>
-        <translation>Náš odesílající server[ ({sending_ip})] je odmítán serverem příjemce[ {remote_mta}]. Mohli byste prosím zkontrolovat, zda není na blacklistu, a požádat o jeho vyřazení?</translation>
+        <translation>Server, přes který odesílám[ ({sending_ip})], je odmítán serverem příjemce[ {remote_mta}]. Mohli byste prosím zkontrolovat, zda není na seznamu blokovaných adres, a požádat o jeho vyřazení?</translation>
     </message>
     <message>
         <source>The technical part of your message was malformed</source>
@@ -2450,7 +2498,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our message was refused because of a malformed header or encoding. Could you please check the program or server that produced it?</source>
-        <translation>Naše zpráva byla odmítnuta kvůli chybně sestavené hlavičce nebo kódování. Mohli byste prosím zkontrolovat program nebo server, který ji vytvořil?</translation>
+        <translation>Moje zpráva byla odmítnuta kvůli chybně sestavené hlavičce nebo kódování. Mohli byste prosím zkontrolovat program nebo server, který ji vytvořil?</translation>
     </message>
     <message>
         <source>Your message was delivered</source>
@@ -2502,7 +2550,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The sending server kept trying to deliver the message for hours or days without success, usually because the recipient&apos;s server could not be reached or kept asking to try later. It has stopped trying. If this is only a delay warning, it is still trying.</source>
-        <translation>Odesílající server se hodiny nebo dny neúspěšně snažil zprávu doručit, obvykle proto, že server příjemce nebyl dostupný nebo opakovaně žádal o pozdější pokus. Teď už to přestal zkoušet. Pokud jde jen o upozornění na zpoždění doručení, stále to zkouší.</translation>
+        <translation>Server pro odchozí poštu se hodiny nebo dny neúspěšně snažil zprávu doručit, obvykle proto, že server příjemce nebyl dostupný nebo opakovaně žádal o pozdější pokus. Teď už to přestal zkoušet. Pokud jde jen o upozornění na zpoždění doručení, stále to zkouší.</translation>
     </message>
     <message>
         <source>Check whether this is a final failure or only a warning that delivery is delayed; a warning needs no action yet.</source>
@@ -2530,7 +2578,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>This is not a bounce but a complaint report: a recipient pressed &quot;this is spam&quot; on a message from you, and their provider sent you this notice. Your message was delivered.</source>
-        <translation>Nejde o vrácenou zprávu, ale o hlášení stížnosti: příjemce u zprávy od vás klikl na „toto je spam“ a jeho poskytovatel vám poslal toto oznámení. Vaše zpráva byla doručena.</translation>
+        <translation>Nejde o zprávu o nedoručení, ale o hlášení stížnosti: příjemce u zprávy od vás klikl na „toto je spam“ a jeho poskytovatel vám poslal toto oznámení. Vaše zpráva byla doručena.</translation>
     </message>
     <message>
         <source>Check which message and which recipient the report is about.</source>
@@ -2538,7 +2586,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Stop sending that kind of message to this person; remove them from any mailing list you use.</source>
-        <translation>Přestaňte tomuto člověku posílat tento druh zpráv; odeberte ho ze všech seznamů adresátů, které používáte.</translation>
+        <translation>Přestaňte tomuto člověku posílat tento druh zpráv; odeberte ho ze všech distribučních seznamů, které používáte.</translation>
     </message>
     <message>
         <source>If you did not send the message, change your email password and tell your IT support.</source>
@@ -2546,7 +2594,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>A recipient reported one of our messages as spam. Could you please check our sending practices[ for {sender}] and remove the complaining address from our lists?</source>
-        <translation>Jeden z příjemců označil naši zprávu jako spam. Mohli byste prosím zkontrolovat naše postupy při odesílání[ z adresy {sender}] a odebrat stěžující si adresu z našich seznamů?</translation>
+        <translation>Jeden z příjemců označil moji zprávu jako spam. Mohli byste prosím zkontrolovat moje postupy při odesílání[ z adresy {sender}] a odebrat stěžující si adresu z mých seznamů?</translation>
     </message>
     <message>
         <source>A filter on the recipient&apos;s side stopped your message</source>
@@ -2626,15 +2674,15 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is full</source>
-        <translation>Schránka příjemce je plná</translation>
+        <translation>Poštovní schránka příjemce je plná</translation>
     </message>
     <message>
         <source>The recipient has no storage space left in their mailbox, so new messages cannot be accepted. The address itself works; once they free up space, messages will arrive again.</source>
-        <translation>Příjemci došlo místo ve schránce, takže do ní nelze přijmout nové zprávy. Samotná adresa funguje; jakmile si příjemce uvolní místo, zprávy budou znovu docházet.</translation>
+        <translation>Příjemci došlo místo v poštovní schránce, takže do ní nelze přijmout nové zprávy. Samotná adresa funguje; jakmile si příjemce uvolní místo, zprávy budou znovu docházet.</translation>
     </message>
     <message>
         <source>Tell the recipient by phone or another channel that their mailbox is full.</source>
-        <translation>Dejte příjemci telefonicky nebo jiným způsobem vědět, že má plnou schránku.</translation>
+        <translation>Dejte příjemci telefonicky nebo jiným způsobem vědět, že má plnou poštovní schránku.</translation>
     </message>
     <message>
         <source>Wait until they confirm they have made space, then send the message again.</source>
@@ -2646,7 +2694,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My message to[ {recipient}] came back because your mailbox is full. Could you please make some space and let me know when I can send it again?</source>
-        <translation>Moje zpráva[ na adresu {recipient}] se vrátila, protože máte plnou schránku. Mohli byste si prosím uvolnit místo a dát mi vědět, kdy ji mohu poslat znovu?</translation>
+        <translation>Moje zpráva[ na adresu {recipient}] se vrátila, protože máte plnou poštovní schránku. Mohli byste si prosím uvolnit místo a dát mi vědět, kdy ji mohu poslat znovu?</translation>
     </message>
     <message>
         <source>A delivery program on the recipient&apos;s server failed</source>
@@ -2654,7 +2702,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server passes incoming mail to a helper program (a filter, forwarder or mailbox writer), and that program reported an error. The problem is in the recipient&apos;s server setup.</source>
-        <translation>Server příjemce předává příchozí poštu pomocnému programu (filtru, přeposílání nebo programu, který ukládá poštu do schránky) a tento program ohlásil chybu. Problém je v nastavení serveru příjemce.</translation>
+        <translation>Server příjemce předává příchozí poštu pomocnému programu (filtru, přeposílání nebo programu, který ukládá poštu do poštovní schránky) a tento program ohlásil chybu. Problém je v nastavení serveru příjemce.</translation>
     </message>
     <message>
         <source>Send the message again in a few hours.</source>
@@ -2694,7 +2742,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The sending server could not connect to the recipient&apos;s server, or the connection broke, or the domain&apos;s address could not be looked up. These problems are often temporary, and the sending server keeps trying on its own for a while.</source>
-        <translation>Odesílající server se nemohl spojit se serverem příjemce, spojení se přerušilo nebo se nepodařilo dohledat adresu domény. Tyto problémy bývají často dočasné a odesílající server to ještě nějakou dobu sám zkouší znovu.</translation>
+        <translation>Server pro odchozí poštu se nemohl spojit se serverem příjemce, spojení se přerušilo nebo se nepodařilo dohledat adresu domény. Tyto problémy bývají často dočasné a server pro odchozí poštu to ještě nějakou dobu sám zkouší znovu.</translation>
     </message>
     <message>
         <source>If this is only a delay warning, wait; nothing needs to be done yet.</source>
@@ -2758,7 +2806,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>This is not a returned message</source>
-        <translation>Toto není vrácená zpráva</translation>
+        <translation>Toto není zpráva o nedoručení</translation>
     </message>
     <message>
         <source>The text does not look like a delivery failure report; it seems to be an ordinary message. There is no error to explain.</source>
@@ -2766,7 +2814,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Check that you pasted the whole returned message, including the part with the error text.</source>
-        <translation>Zkontrolujte, zda jste vložili celou vrácenou zprávu, včetně části s chybovým textem.</translation>
+        <translation>Zkontrolujte, zda jste vložili celou zprávu o nedoručení, včetně části s chybovým textem.</translation>
     </message>
     <message>
         <source>If you only wanted to check an error code, paste the server&apos;s error line instead.</source>
@@ -2794,7 +2842,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our messages are refused because they do not follow the email format standard (RFC 5322). Could you please check the program that creates them?</source>
-        <translation>Naše zprávy jsou odmítány, protože nedodržují standard formátu e-mailu (RFC 5322). Mohli byste prosím zkontrolovat program, který je vytváří?</translation>
+        <translation>Moje zprávy jsou odmítány, protože nedodržují standard formátu e-mailu (RFC 5322). Mohli byste prosím zkontrolovat program, který je vytváří?</translation>
     </message>
     <message>
         <source>The report does not say clearly why delivery failed</source>
@@ -2802,7 +2850,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The returned message contains too little information to tell the cause. Delivery may still be in progress, or the server gave no useful reason.</source>
-        <translation>Vrácená zpráva obsahuje příliš málo informací na to, aby šlo určit příčinu. Doručování možná ještě probíhá, nebo server neuvedl žádný užitečný důvod.</translation>
+        <translation>Zpráva o nedoručení obsahuje příliš málo informací na to, aby šlo určit příčinu. Doručování možná ještě probíhá, nebo server neuvedl žádný užitečný důvod.</translation>
     </message>
     <message>
         <source>Check that the recipient&apos;s address is spelled correctly.</source>
@@ -2838,11 +2886,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Ask the recipient by another channel to find out from their IT department which rule blocked you.</source>
-        <translation>Požádejte příjemce jiným způsobem, aby u svého oddělení IT zjistil, které pravidlo vás zablokovalo.</translation>
+        <translation>Požádejte příjemce jiným způsobem, aby u svého správce IT zjistil, které pravidlo vás zablokovalo.</translation>
     </message>
     <message>
         <source>My message to[ {recipient}] was refused for policy reasons by your mail server. Could you please find out from your IT department which rule blocked it?</source>
-        <translation>Moje zpráva[ na adresu {recipient}] byla vaším poštovním serverem odmítnuta kvůli jeho pravidlům. Mohli byste prosím u svého oddělení IT zjistit, které pravidlo ji zablokovalo?</translation>
+        <translation>Moje zpráva[ na adresu {recipient}] byla vaším poštovním serverem odmítnuta kvůli jeho pravidlům. Mohli byste prosím u svého správce IT zjistit, které pravidlo ji zablokovalo?</translation>
     </message>
     <message>
         <source>The receiving server refused your sender address</source>
@@ -2866,7 +2914,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Messages from[ {sender}] are refused by the recipient&apos;s server as an unacceptable sender. Could you please check why and fix our settings?</source>
-        <translation>Server příjemce odmítá zprávy[ z adresy {sender}] jako od nepřípustného odesílatele. Mohli byste prosím zjistit proč a opravit naše nastavení?</translation>
+        <translation>Server příjemce odmítá zprávy[ z adresy {sender}] jako od nepřípustného odesílatele. Mohli byste prosím zjistit proč a opravit moje nastavení?</translation>
     </message>
     <message>
         <source>The server that sent your message has no proper internet name</source>
@@ -2874,15 +2922,15 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server requires the sending server&apos;s internet address to have a matching name (a reverse DNS record). The server your message came from has none or a wrong one. Only whoever runs that server can fix it.</source>
-        <translation>Server příjemce vyžaduje, aby IP adresa odesílajícího serveru měla odpovídající název (reverzní DNS záznam). Server, ze kterého vaše zpráva přišla, ho nemá, nebo má nesprávný. Opravit to může jen ten, kdo tento server provozuje.</translation>
+        <translation>Server příjemce vyžaduje, aby IP adresa serveru pro odchozí poštu měla odpovídající název (reverzní DNS záznam). Server, ze kterého vaše zpráva přišla, ho nemá, nebo má nesprávný. Opravit to může jen ten, kdo tento server provozuje.</translation>
     </message>
     <message>
         <source>Ask them to set a reverse DNS (PTR) record for the sending server that matches its name.</source>
-        <translation>Požádejte je, aby pro odesílající server nastavili reverzní DNS záznam (PTR), který odpovídá jeho názvu.</translation>
+        <translation>Požádejte je, aby pro server pro odchozí poštu nastavili reverzní DNS záznam (PTR), který odpovídá jeho názvu.</translation>
     </message>
     <message>
         <source>Our mail is refused because our sending server[ ({sending_ip})] has no valid reverse DNS (PTR) record. Could you please set one that matches the server&apos;s name?</source>
-        <translation>Naše pošta je odmítána, protože náš odesílající server[ ({sending_ip})] nemá platný reverzní DNS záznam (PTR). Mohli byste prosím nastavit záznam, který odpovídá názvu serveru?</translation>
+        <translation>Moje pošta je odmítána, protože server, přes který odesílám[ ({sending_ip})], nemá platný reverzní DNS záznam (PTR). Mohli byste prosím nastavit záznam, který odpovídá názvu serveru?</translation>
     </message>
     <message>
         <source>A security check refused your message</source>
@@ -2914,7 +2962,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>A spam filter on the recipient&apos;s side looked at your message and decided it was spam. It may react to words, links, pictures, attachments or the sending server&apos;s reputation. The address itself is fine.</source>
-        <translation>Spamový filtr na straně příjemce vaši zprávu prověřil a vyhodnotil ji jako spam. Může reagovat na slova, odkazy, obrázky, přílohy nebo na pověst odesílajícího serveru. Samotná adresa je v pořádku.</translation>
+        <translation>Spamový filtr na straně příjemce vaši zprávu prověřil a vyhodnotil ji jako spam. Může reagovat na slova, odkazy, obrázky, přílohy nebo na pověst serveru pro odchozí poštu. Samotná adresa je v pořádku.</translation>
     </message>
     <message>
         <source>Send a shorter message in plain words, without many links, big pictures or attachments.</source>
@@ -2986,11 +3034,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is switched off</source>
-        <translation>Schránka příjemce je vypnutá</translation>
+        <translation>Poštovní schránka příjemce je vypnutá</translation>
     </message>
     <message>
         <source>The address exists, but its mailbox is disabled or suspended, for example because it was not used for a long time or the person left. It cannot receive messages now.</source>
-        <translation>Adresa existuje, ale její schránka je deaktivovaná nebo pozastavená, například proto, že se dlouho nepoužívala nebo daná osoba odešla. Teď nemůže přijímat zprávy.</translation>
+        <translation>Adresa existuje, ale její poštovní schránka je deaktivovaná nebo pozastavená, například proto, že se dlouho nepoužívala nebo daná osoba odešla. Teď nemůže přijímat zprávy.</translation>
     </message>
     <message>
         <source>Contact the person by phone or another channel and ask for a working address.</source>
@@ -3006,7 +3054,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My message to[ {recipient}] came back because the mailbox is disabled. Could you please tell me an address where I can reach you now?</source>
-        <translation>Moje zpráva[ na adresu {recipient}] se vrátila, protože schránka je deaktivovaná. Mohli byste mi prosím sdělit adresu, na které vás teď zastihnu?</translation>
+        <translation>Moje zpráva[ na adresu {recipient}] se vrátila, protože poštovní schránka je deaktivovaná. Mohli byste mi prosím sdělit adresu, na které vás teď zastihnu?</translation>
     </message>
     <message>
         <source>The mail servers did not understand each other</source>
@@ -3014,7 +3062,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The receiving server did not understand a command from the sending server, or got commands in the wrong order. This is a technical fault of the sending program or server, not of your message.</source>
-        <translation>Přijímající server nerozuměl příkazu od odesílajícího serveru nebo dostal příkazy ve špatném pořadí. Jde o technickou chybu odesílajícího programu nebo serveru, ne vaší zprávy.</translation>
+        <translation>Přijímající server nerozuměl příkazu od serveru pro odchozí poštu nebo dostal příkazy ve špatném pořadí. Jde o technickou chybu odesílajícího programu nebo serveru, ne vaší zprávy.</translation>
     </message>
     <message>
         <source>If a special program, device or website sent the message, tell whoever maintains it.</source>
@@ -3022,7 +3070,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Delivery failed because the receiving server[ {remote_mta}] reported a command or protocol error. Could you please check our sending server or program?</source>
-        <translation>Doručení se nezdařilo, protože přijímající server[ {remote_mta}] ohlásil chybu příkazu nebo protokolu. Mohli byste prosím zkontrolovat náš odesílající server nebo program?</translation>
+        <translation>Doručení se nezdařilo, protože přijímající server[ {remote_mta}] ohlásil chybu příkazu nebo protokolu. Mohli byste prosím zkontrolovat server, přes který odesílám, nebo program?</translation>
     </message>
     <message>
         <source>The recipient&apos;s server had an internal problem</source>
@@ -3034,7 +3082,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>If this is only a delay warning, wait; the sending server tries again by itself.</source>
-        <translation>Pokud jde jen o upozornění na zpoždění doručení, počkejte; odesílající server to sám zkusí znovu.</translation>
+        <translation>Pokud jde jen o upozornění na zpoždění doručení, počkejte; server pro odchozí poštu to sám zkusí znovu.</translation>
     </message>
     <message>
         <source>If the message came back as failed, send it again in a few hours.</source>
@@ -3070,7 +3118,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My message to[ {recipient}] could not be delivered because your mail server reports that it is out of storage space. Could you please let your IT department know?</source>
-        <translation>Moji zprávu[ na adresu {recipient}] se nepodařilo doručit, protože váš poštovní server hlásí nedostatek místa. Mohli byste o tom prosím dát vědět svému oddělení IT?</translation>
+        <translation>Moji zprávu[ na adresu {recipient}] se nepodařilo doručit, protože váš poštovní server hlásí nedostatek místa. Mohli byste o tom prosím dát vědět svému správci IT?</translation>
     </message>
     <message>
         <source>The recipient&apos;s server is taking too many connections right now</source>
@@ -3078,11 +3126,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The receiving server limits how many connections it accepts at once, and that limit was reached. This is temporary; the sending server tries again on its own.</source>
-        <translation>Přijímající server omezuje, kolik spojení přijme najednou, a tento limit byl dosažen. Jde o dočasný stav; odesílající server to sám zkusí znovu.</translation>
+        <translation>Přijímající server omezuje, kolik spojení přijme najednou, a tento limit byl dosažen. Jde o dočasný stav; server pro odchozí poštu to sám zkusí znovu.</translation>
     </message>
     <message>
         <source>Wait; the sending server usually delivers the message a little later.</source>
-        <translation>Počkejte; odesílající server zprávu obvykle doručí o něco později.</translation>
+        <translation>Počkejte; server pro odchozí poštu zprávu obvykle doručí o něco později.</translation>
     </message>
     <message>
         <source>If the message finally comes back as failed, send it again later.</source>
@@ -3090,7 +3138,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our deliveries to[ {recipient_domain}] are being refused because of too many connections. Could you please check our server&apos;s connection settings?</source>
-        <translation>Naše doručování[ do domény {recipient_domain}] je odmítáno kvůli příliš mnoha spojením. Mohli byste prosím zkontrolovat nastavení spojení našeho serveru?</translation>
+        <translation>Moje doručování[ do domény {recipient_domain}] je odmítáno kvůli příliš mnoha spojením. Mohli byste prosím zkontrolovat nastavení spojení serveru, přes který odesílám?</translation>
     </message>
     <message>
         <source>Your message could not be delivered, for a reason we could not recognise</source>
@@ -3098,7 +3146,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The report says the message was not delivered, but we could not tell exactly why. The error text from the server below is the best clue; your email provider can read it together with their server&apos;s log.</source>
-        <translation>Hlášení uvádí, že zpráva nebyla doručena, ale nepodařilo se nám zjistit přesně proč. Nejlepším vodítkem je níže uvedený chybový text ze serveru; váš poskytovatel e-mailu ho může porovnat se záznamy (logem) svého serveru.</translation>
+        <translation>Zpráva o nedoručení uvádí, že zpráva nebyla doručena, ale přesný důvod z ní zjistit nelze. Nejlepším vodítkem je níže uvedený chybový text ze serveru; váš poskytovatel e-mailu ho může porovnat se záznamy (logem) svého serveru.</translation>
     </message>
     <message>
         <source>Read the server&apos;s error text in the report; it often names the problem in a few words.</source>
@@ -3122,7 +3170,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server has no mailbox with this name. Usually the address has a typo, is out of date, or the person has left. Sending again to the same address will fail again.</source>
-        <translation>Server příjemce nemá schránku s tímto názvem. Obvykle je v adrese překlep, adresa je zastaralá nebo daná osoba odešla. Další odeslání na stejnou adresu opět selže.</translation>
+        <translation>Server příjemce nemá poštovní schránku s tímto názvem. Obvykle je v adrese překlep, adresa je zastaralá nebo daná osoba odešla. Další odeslání na stejnou adresu opět selže.</translation>
     </message>
     <message>
         <source>Compare the address letter by letter with a recent message from the person.</source>
@@ -3190,7 +3238,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The receiving server refused the message only temporarily (the code starts with 4). The sending server keeps trying on its own, usually for several days, and often succeeds. You will be told again only if it finally gives up.</source>
-        <translation>Přijímající server zprávu odmítl jen dočasně (kód začíná číslicí 4). Odesílající server to sám zkouší dál, obvykle i několik dní, a často uspěje. Další oznámení dostanete, jen pokud to nakonec vzdá.</translation>
+        <translation>Přijímající server zprávu odmítl jen dočasně (kód začíná číslicí 4). Server pro odchozí poštu to sám zkouší dál, obvykle i několik dní, a často uspěje. Další oznámení dostanete, jen pokud to nakonec vzdá.</translation>
     </message>
     <message>
         <source>Do not send the message again yet; it may still be delivered.</source>
@@ -3202,7 +3250,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>If you later receive a final failure report, check it in this app.</source>
-        <translation>Pokud později dostanete konečné oznámení o nedoručení, zkontrolujte ho v této aplikaci.</translation>
+        <translation>Pokud později dostanete konečnou zprávu o nedoručení, zkontrolujte ji v této aplikaci.</translation>
     </message>
     <message>
         <source>My message to[ {recipient}] is delayed with a temporary error[ from {remote_mta}]. Could you please keep an eye on the delivery and check the cause if it does not go through?</source>
@@ -3428,7 +3476,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google mailbox is full</source>
-        <translation>Schránka příjemce u Googlu je plná</translation>
+        <translation>Poštovní schránka příjemce u Googlu je plná</translation>
     </message>
     <message>
         <source>The recipient&apos;s Gmail or Google Workspace account has used up its storage space, so Google cannot store new messages for them. Nothing is wrong with your message or your address. It can be delivered once the person deletes mail or buys more storage.</source>
@@ -3436,7 +3484,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Let the person know by phone or another channel that their mailbox is full.</source>
-        <translation>Dejte dané osobě telefonicky nebo jiným způsobem vědět, že má plnou schránku.</translation>
+        <translation>Dejte dané osobě telefonicky nebo jiným způsobem vědět, že má plnou poštovní schránku.</translation>
     </message>
     <message>
         <source>Ask them to delete old mail with large attachments, empty the Trash, or add storage to their Google account.</source>
@@ -3444,7 +3492,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Wait until they confirm there is space, then send the message again.</source>
-        <translation>Počkejte, až potvrdí, že má ve schránce místo, a pak zprávu odešlete znovu.</translation>
+        <translation>Počkejte, až potvrdí, že má v poštovní schránce místo, a pak zprávu odešlete znovu.</translation>
     </message>
     <message>
         <source>If the message is urgent, send the content another way in the meantime.</source>
@@ -3452,15 +3500,15 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My email to you[ at {recipient}] came back because your Google mailbox is out of storage space. Could you free some space and let me know, so I can send it again?</source>
-        <translation>Můj e-mail pro vás[ na adresu {recipient}] se vrátil, protože ve vaší schránce u Googlu došlo místo. Mohli byste si uvolnit místo a dát mi vědět, až ho budu moci poslat znovu?</translation>
+        <translation>Můj e-mail pro vás[ na adresu {recipient}] se vrátil, protože ve vaší poštovní schránce u Googlu došlo místo. Mohli byste si uvolnit místo a dát mi vědět, až ho budu moci poslat znovu?</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google mailbox is full and no longer used</source>
-        <translation>Schránka příjemce u Googlu je plná a už se nepoužívá</translation>
+        <translation>Poštovní schránka příjemce u Googlu je plná a už se nepoužívá</translation>
     </message>
     <message>
         <source>Google reports that this mailbox is full and that nobody has used the account for a long time. Mail to it keeps failing until the owner signs in and makes room, which may never happen. Treat the address as out of use.</source>
-        <translation>Google hlásí, že tato schránka je plná a účet už dlouho nikdo nepoužil. Pošta na tuto adresu bude dál selhávat, dokud se vlastník nepřihlásí a neuvolní místo, což se možná nikdy nestane. Považujte tuto adresu za nepoužívanou.</translation>
+        <translation>Google hlásí, že tato poštovní schránka je plná a účet už dlouho nikdo nepoužil. Pošta na tuto adresu bude dál selhávat, dokud se vlastník nepřihlásí a neuvolní místo, což se možná nikdy nestane. Považujte tuto adresu za nepoužívanou.</translation>
     </message>
     <message>
         <source>Check whether you have a newer address for this person.</source>
@@ -3472,11 +3520,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Remove this address from your contacts or mailing lists if it is no longer used.</source>
-        <translation>Pokud se adresa už nepoužívá, odeberte ji z kontaktů nebo ze seznamů adresátů.</translation>
+        <translation>Pokud se adresa už nepoužívá, odeberte ji z kontaktů nebo z distribučních seznamů.</translation>
     </message>
     <message>
         <source>My email to you[ at {recipient}] came back because Google says this mailbox is full and inactive. Which email address do you use now?</source>
-        <translation>Můj e-mail pro vás[ na adresu {recipient}] se vrátil, protože Google uvádí, že tato schránka je plná a neaktivní. Jakou e-mailovou adresu teď používáte?</translation>
+        <translation>Můj e-mail pro vás[ na adresu {recipient}] se vrátil, protože Google uvádí, že tato poštovní schránka je plná a neaktivní. Jakou e-mailovou adresu teď používáte?</translation>
     </message>
     <message>
         <source>The recipient is getting too much mail right now, so Google asked to wait</source>
@@ -3496,11 +3544,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>If you get a final failure notice later, send the message again the next day.</source>
-        <translation>Pokud později dostanete konečné oznámení o nedoručení, odešlete zprávu znovu další den.</translation>
+        <translation>Pokud později dostanete konečnou zprávu o nedoručení, odešlete zprávu znovu další den.</translation>
     </message>
     <message>
         <source>If my earlier message to you[ at {recipient}] has not arrived by tomorrow, please let me know: Google was delaying mail to your mailbox because it was receiving too much at once.</source>
-        <translation>Pokud vám moje dřívější zpráva[ na adresu {recipient}] do zítřka nedorazí, dejte mi prosím vědět: Google zdržoval poštu do vaší schránky, protože jí přicházelo příliš mnoho najednou.</translation>
+        <translation>Pokud vám moje dřívější zpráva[ na adresu {recipient}] do zítřka nedorazí, dejte mi prosím vědět: Google zdržoval poštu do vaší poštovní schránky, protože jí přicházelo příliš mnoho najednou.</translation>
     </message>
     <message>
         <source>Gmail refused the message because your domain could not be verified</source>
@@ -3528,7 +3576,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Gmail is rejecting our messages because they fail authentication. Please set up SPF and DKIM for our domain[ {sender_domain}] so that our sending server[ ({sending_ip})] is recognised.</source>
-        <translation>Gmail odmítá naše zprávy, protože neprocházejí ověřením. Prosím, nastavte SPF a DKIM pro naši doménu[ {sender_domain}] tak, aby byl náš odesílající server[ ({sending_ip})] rozpoznán.</translation>
+        <translation>Gmail odmítá moje zprávy, protože neprocházejí ověřením. Prosím, nastavte SPF a DKIM pro moji doménu[ {sender_domain}] tak, aby byl server, přes který odesílám[ ({sending_ip})], rozpoznán.</translation>
     </message>
     <message>
         <source>Google: Email sender guidelines</source>
@@ -3564,7 +3612,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Gmail is rejecting our mail under our domain&apos;s DMARC policy. Please check that SPF and DKIM pass and align for all services that send mail in our domain&apos;s name[ ({sender_domain})], including our sending server[ ({sending_ip})].</source>
-        <translation>Gmail odmítá naši poštu na základě zásad DMARC naší domény. Prosím, zkontrolujte, že SPF a DKIM procházejí a jsou v souladu u všech služeb, které odesílají poštu jménem naší domény[ ({sender_domain})], včetně našeho odesílajícího serveru[ ({sending_ip})].</translation>
+        <translation>Gmail odmítá moji poštu na základě zásad DMARC mé domény. Prosím, zkontrolujte, že SPF a DKIM procházejí a jsou v souladu u všech služeb, které odesílají poštu jménem mé domény[ ({sender_domain})], včetně serveru, přes který odesílám[ ({sending_ip})].</translation>
     </message>
     <message>
         <source>Gmail held back or refused the message because the SPF check failed</source>
@@ -3592,7 +3640,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Gmail reports that our messages fail SPF. Please correct our domain&apos;s SPF record[ ({sender_domain})] so that it includes our sending server[ ({sending_ip})].</source>
-        <translation>Gmail hlásí, že naše zprávy neprocházejí kontrolou SPF. Prosím, opravte SPF záznam naší domény[ ({sender_domain})] tak, aby zahrnoval náš odesílající server[ ({sending_ip})].</translation>
+        <translation>Gmail hlásí, že moje zprávy neprocházejí kontrolou SPF. Prosím, opravte SPF záznam mé domény[ ({sender_domain})] tak, aby zahrnoval server, přes který odesílám[ ({sending_ip})].</translation>
     </message>
     <message>
         <source>Gmail held back or refused the message because the DKIM signature failed</source>
@@ -3616,7 +3664,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Gmail reports that our messages fail DKIM. Please enable or repair DKIM signing for our domain[ ({sender_domain})] on our sending server[ ({sending_ip})].</source>
-        <translation>Gmail hlásí, že naše zprávy neprocházejí kontrolou DKIM. Prosím, zapněte nebo opravte podepisování DKIM pro naši doménu[ ({sender_domain})] na našem odesílajícím serveru[ ({sending_ip})].</translation>
+        <translation>Gmail hlásí, že moje zprávy neprocházejí kontrolou DKIM. Prosím, zapněte nebo opravte podepisování DKIM pro moji doménu[ ({sender_domain})] na serveru, přes který odesílám[ ({sending_ip})].</translation>
     </message>
     <message>
         <source>Gmail held back or refused the message because the From address does not match its verification</source>
@@ -3636,7 +3684,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Ask them to sign the mail with DKIM for your own domain, or set the bounce address to your domain, so that it matches the From address.</source>
-        <translation>Požádejte je, aby poštu podepisovali pomocí DKIM pro vaši vlastní doménu, nebo nastavili adresu pro vrácené zprávy na vaši doménu, aby odpovídala adrese odesílatele (From).</translation>
+        <translation>Požádejte je, aby poštu podepisovali pomocí DKIM pro vaši vlastní doménu, nebo nastavili adresu pro zprávy o nedoručení na vaši doménu, aby odpovídala adrese odesílatele (From).</translation>
     </message>
     <message>
         <source>Send again after they confirm the change.</source>
@@ -3644,7 +3692,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Gmail reports that the From domain of our messages is not aligned with SPF or DKIM. Please configure DKIM or the return path for our domain[ ({sender_domain})] so that they align with our From address.</source>
-        <translation>Gmail hlásí, že doména v adrese From našich zpráv není v souladu s SPF ani DKIM. Prosím, nastavte DKIM nebo adresu pro vrácené zprávy (Return-Path) pro naši doménu[ ({sender_domain})] tak, aby byly v souladu s naší adresou From.</translation>
+        <translation>Gmail hlásí, že doména v adrese From mých zpráv není v souladu s SPF ani DKIM. Prosím, nastavte DKIM nebo adresu pro zprávy o nedoručení (Return-Path) pro moji doménu[ ({sender_domain})] tak, aby byly v souladu s mou adresou From.</translation>
     </message>
     <message>
         <source>Gmail&apos;s spam filter refused the message</source>
@@ -3668,11 +3716,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>If even plain messages are refused, forward this bounce to your email provider and ask them to check the reputation of their sending server.</source>
-        <translation>Pokud jsou odmítány i jednoduché zprávy, přepošlete tuto zprávu o nedoručení svému poskytovateli e-mailu a požádejte ho o kontrolu pověsti jeho odesílajícího serveru.</translation>
+        <translation>Pokud jsou odmítány i jednoduché zprávy, přepošlete tuto zprávu o nedoručení svému poskytovateli e-mailu a požádejte ho o kontrolu pověsti jeho serveru pro odchozí poštu.</translation>
     </message>
     <message>
         <source>Gmail rejects my messages[ to {recipient_domain}] as likely spam. Could you check the reputation of our sending server[ ({sending_ip})] and whether our outgoing mail is flagged?</source>
-        <translation>Gmail odmítá mé zprávy[ do domény {recipient_domain}] jako pravděpodobný spam. Mohli byste zkontrolovat pověst našeho odesílajícího serveru[ ({sending_ip})] a to, zda naše odchozí pošta není označována jako spam?</translation>
+        <translation>Gmail odmítá mé zprávy[ do domény {recipient_domain}] jako pravděpodobný spam. Mohli byste zkontrolovat pověst serveru, přes který odesílám[ ({sending_ip})], a to, zda moje odchozí pošta není označována jako spam?</translation>
     </message>
     <message>
         <source>Gmail refused the message because of its content or links</source>
@@ -3700,7 +3748,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Gmail blocked my message[ to {recipient}] because of its content or links. Could you check whether any link or domain in our outgoing mail has a poor reputation?</source>
-        <translation>Gmail zablokoval mou zprávu[ na adresu {recipient}] kvůli jejímu obsahu nebo odkazům. Mohli byste zkontrolovat, zda některý odkaz nebo doména v naší odchozí poště nemá špatnou pověst?</translation>
+        <translation>Gmail zablokoval mou zprávu[ na adresu {recipient}] kvůli jejímu obsahu nebo odkazům. Mohli byste zkontrolovat, zda některý odkaz nebo doména v mé odchozí poště nemá špatnou pověst?</translation>
     </message>
     <message>
         <source>Gmail is slowing down mail from your provider&apos;s server because of spam from it</source>
@@ -3716,7 +3764,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>If you get a final failure notice, forward it to your email provider or IT administrator.</source>
-        <translation>Pokud dostanete konečné oznámení o nedoručení, přepošlete ho svému poskytovateli e-mailu nebo správci IT.</translation>
+        <translation>Pokud dostanete konečnou zprávu o nedoručení, přepošlete ji svému poskytovateli e-mailu nebo správci IT.</translation>
     </message>
     <message>
         <source>If you send newsletters or mass mail, check that all recipients asked to receive it and that unsubscribing is easy.</source>
@@ -3724,7 +3772,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Gmail is rate-limiting mail from our sending server[ ({sending_ip})] because of unsolicited mail. Could you check for compromised accounts or bulk mail on that server and improve its reputation with Gmail?</source>
-        <translation>Gmail omezuje rychlost přijímání pošty z našeho odesílajícího serveru[ ({sending_ip})] kvůli nevyžádané poště. Mohli byste na tomto serveru zkontrolovat napadené účty nebo hromadnou poštu a zlepšit jeho pověst u služby Gmail?</translation>
+        <translation>Gmail omezuje rychlost přijímání pošty ze serveru, přes který odesílám[ ({sending_ip})], kvůli nevyžádané poště. Mohli byste na tomto serveru zkontrolovat napadené účty nebo hromadnou poštu a zlepšit jeho pověst u služby Gmail?</translation>
     </message>
     <message>
         <source>Google Postmaster Tools</source>
@@ -3752,7 +3800,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Gmail is blocking mail from our sending server[ ({sending_ip})] because of an unusual rate of unsolicited mail. Please find the source of the unwanted mail and work on the server&apos;s reputation with Gmail.</source>
-        <translation>Gmail blokuje poštu z našeho odesílajícího serveru[ ({sending_ip})] kvůli neobvyklému množství nevyžádané pošty. Prosím, najděte zdroj nevyžádané pošty a zlepšete pověst serveru u služby Gmail.</translation>
+        <translation>Gmail blokuje poštu ze serveru, přes který odesílám[ ({sending_ip})], kvůli neobvyklému množství nevyžádané pošty. Prosím, najděte zdroj nevyžádané pošty a zlepšete pověst serveru u služby Gmail.</translation>
     </message>
     <message>
         <source>Gmail distrusts the server or domain your message came from</source>
@@ -3760,7 +3808,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Gmail rates every sending server and domain by how its past mail was received. The server or domain your message came from currently has a very low rating, so Gmail delayed or refused the message. This is not about your message itself; whoever runs the server or domain has to improve its reputation.</source>
-        <translation>Gmail hodnotí každý odesílající server a doménu podle toho, jak byla přijímána jejich dřívější pošta. Server nebo doména, ze které vaše zpráva přišla, má teď velmi nízké hodnocení, a proto Gmail zprávu zdržel nebo odmítl. Nejde o vaši zprávu samotnou; pověst serveru nebo domény musí zlepšit ten, kdo je provozuje.</translation>
+        <translation>Gmail hodnotí každý server pro odchozí poštu a doménu podle toho, jak byla přijímána jejich dřívější pošta. Server nebo doména, ze které vaše zpráva přišla, má teď velmi nízké hodnocení, a proto Gmail zprávu zdržel nebo odmítl. Nejde o vaši zprávu samotnou; pověst serveru nebo domény musí zlepšit ten, kdo je provozuje.</translation>
     </message>
     <message>
         <source>Ask them to check the server&apos;s and domain&apos;s reputation (Google Postmaster Tools shows it for the domain owner).</source>
@@ -3776,7 +3824,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Gmail reports a very low reputation for our sending server[ ({sending_ip})] or our domain[ {sender_domain}]. Could you investigate and improve it?</source>
-        <translation>Gmail hlásí velmi nízkou pověst našeho odesílajícího serveru[ ({sending_ip})] nebo naší domény[ {sender_domain}]. Mohli byste to prošetřit a pověst zlepšit?</translation>
+        <translation>Gmail hlásí velmi nízkou pověst serveru, přes který odesílám[ ({sending_ip})], nebo mé domény[ {sender_domain}]. Mohli byste to prošetřit a pověst zlepšit?</translation>
     </message>
     <message>
         <source>Gmail blocked the message because an attachment or its content looks unsafe</source>
@@ -3832,11 +3880,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Gmail refuses mail sent directly from our internet connection[ ({sending_ip})]. Please configure our device or server to send through your authenticated outgoing mail server (SMTP relay).</source>
-        <translation>Gmail odmítá poštu odesílanou přímo z našeho internetového připojení[ ({sending_ip})]. Prosím, nastavte naše zařízení nebo server tak, aby poštu odesílaly přes váš odchozí poštovní server s ověřením (SMTP relay).</translation>
+        <translation>Gmail odmítá poštu odesílanou přímo z mého internetového připojení[ ({sending_ip})]. Prosím, nastavte moje zařízení nebo server tak, aby poštu odesílaly přes váš odchozí poštovní server s ověřením (SMTP relay).</translation>
     </message>
     <message>
         <source>Gmail refused the message because the sending server has no proper name</source>
-        <translation>Gmail zprávu odmítl, protože odesílající server nemá řádně nastavený název</translation>
+        <translation>Gmail zprávu odmítl, protože server pro odchozí poštu nemá řádně nastavený název</translation>
     </message>
     <message>
         <source>Every server that sends mail to Gmail must have a matching name registered for its internet address (a reverse DNS or PTR record). The server your message came from has none, or the name does not lead back to it. Only whoever runs that server or its internet connection can add it.</source>
@@ -3844,7 +3892,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Ask them to set a reverse DNS (PTR) record for the sending server&apos;s address that matches its host name.</source>
-        <translation>Požádejte je, aby pro adresu odesílajícího serveru nastavili záznam reverzního DNS (PTR), který odpovídá názvu serveru.</translation>
+        <translation>Požádejte je, aby pro adresu serveru pro odchozí poštu nastavili záznam reverzního DNS (PTR), který odpovídá názvu serveru.</translation>
     </message>
     <message>
         <source>If your organisation runs its own mail server on a business internet line, the PTR record is set by the internet provider on request.</source>
@@ -3856,7 +3904,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Gmail rejects mail from our sending server[ {sending_ip}] because it has no valid PTR (reverse DNS) record. Please set a PTR record that matches the server&apos;s host name.</source>
-        <translation>Gmail odmítá poštu z našeho odesílajícího serveru[ {sending_ip}], protože nemá platný PTR záznam (reverzní DNS). Prosím, nastavte PTR záznam, který odpovídá názvu serveru.</translation>
+        <translation>Gmail odmítá poštu ze serveru, přes který odesílám[ {sending_ip}], protože nemá platný PTR záznam (reverzní DNS). Prosím, nastavte PTR záznam, který odpovídá názvu serveru.</translation>
     </message>
     <message>
         <source>The message is too large for Gmail</source>
@@ -3904,7 +3952,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>For regular mailings to many people, use a mailing-list or newsletter service.</source>
-        <translation>Na pravidelné rozesílání mnoha lidem použijte službu pro e-mailové konference nebo newslettery.</translation>
+        <translation>Na pravidelné rozesílání mnoha lidem použijte službu pro distribuční seznamy nebo newslettery.</translation>
     </message>
     <message>
         <source>Gmail refused my message because it had too many recipients. Please tell me if you did not receive it, and I will send it again in smaller groups.</source>
@@ -3928,7 +3976,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>If it keeps failing for more than a day, forward the bounce to your email provider.</source>
-        <translation>Pokud se doručení nedaří déle než den, přepošlete vrácenou zprávu svému poskytovateli e-mailu.</translation>
+        <translation>Pokud se doručení nedaří déle než den, přepošlete zprávu o nedoručení svému poskytovateli e-mailu.</translation>
     </message>
     <message>
         <source>My message[ to {recipient}] was delayed by a temporary problem at Google&apos;s mail servers. If it still has not arrived tomorrow, please let me know.</source>
@@ -3948,11 +3996,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Then resend only the messages that bounced, not everything at once.</source>
-        <translation>Potom znovu odešlete jen vrácené zprávy, ne všechno najednou.</translation>
+        <translation>Potom znovu odešlete jen zprávy, které se vrátily, ne všechno najednou.</translation>
     </message>
     <message>
         <source>If you regularly write to many people, use a newsletter or mailing-list service instead of your personal account.</source>
-        <translation>Pokud pravidelně píšete mnoha lidem, použijte místo osobního účtu službu pro newslettery nebo e-mailové konference.</translation>
+        <translation>Pokud pravidelně píšete mnoha lidem, použijte místo osobního účtu službu pro newslettery nebo distribuční seznamy.</translation>
     </message>
     <message>
         <source>If you did not send that much mail, change your password: someone else may be using your account.</source>
@@ -3976,7 +4024,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Forward this bounce to your Google Workspace administrator.</source>
-        <translation>Přepošlete tuto vrácenou zprávu správci Google Workspace.</translation>
+        <translation>Přepošlete tuto zprávu o nedoručení správci Google Workspace.</translation>
     </message>
     <message>
         <source>Ask them to add the sending device&apos;s address or domain to the SMTP relay settings, or to set the device to log in with an account.</source>
@@ -3988,7 +4036,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Google Workspace refuses to relay mail from our device or server[ ({sending_ip})]. Please add it to the SMTP relay allowed senders or set up authentication for it.</source>
-        <translation>Google Workspace odmítá předávat poštu z našeho zařízení nebo serveru[ ({sending_ip})]. Prosím, přidejte ho mezi povolené odesílatele v nastavení SMTP relay, nebo pro něj nastavte ověřování.</translation>
+        <translation>Google Workspace odmítá předávat poštu z mého zařízení nebo serveru[ ({sending_ip})]. Prosím, přidejte ho mezi povolené odesílatele v nastavení SMTP relay, nebo pro něj nastavte ověřování.</translation>
     </message>
     <message>
         <source>A rule set by the recipient&apos;s Google Workspace administrator refused the message</source>
@@ -4008,7 +4056,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Ask them to have their IT administrator allow your address, or to give you another way to send.</source>
-        <translation>Požádejte ho, ať nechá svého správce IT vaši adresu povolit, nebo vám nabídne jiný způsob, jak zprávu poslat.</translation>
+        <translation>Požádejte ho, aby nechal svého správce IT vaši adresu povolit, nebo vám nabídl jiný způsob, jak zprávu poslat.</translation>
     </message>
     <message>
         <source>If you also use Google Workspace, ask your own administrator whether one of your organisation&apos;s rules caused it.</source>
@@ -4024,7 +4072,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Your message went to a Google Groups mailing list. Google says the group may not exist under that name, or that you are not allowed to post to it, for example because only members can post. The group&apos;s owner decides who may post.</source>
-        <translation>Vaše zpráva šla do e-mailové konference ve Skupinách Google. Google uvádí, že skupina s tímto názvem možná neexistuje, nebo že do ní nemáte povoleno přispívat, například protože přispívat mohou jen členové. O tom, kdo smí přispívat, rozhoduje vlastník skupiny.</translation>
+        <translation>Vaše zpráva šla do distribučního seznamu ve Skupinách Google. Google uvádí, že skupina s tímto názvem možná neexistuje, nebo že do ní nemáte povoleno přispívat, například protože přispívat mohou jen členové. O tom, kdo smí přispívat, rozhoduje vlastník skupiny.</translation>
     </message>
     <message>
         <source>Check the group&apos;s address for spelling mistakes.</source>
@@ -4116,7 +4164,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Just so you know: my email to you[ at {recipient}] is delayed because your mail server[ {remote_mta}] is not accepting connections. Could you ask your IT or email provider to check it?</source>
-        <translation>Jen pro informaci: můj e-mail pro vás[ na adresu {recipient}] se zpožďuje, protože váš poštovní server[ {remote_mta}] nepřijímá spojení. Mohli byste požádat své oddělení IT nebo poskytovatele e-mailu, aby ho zkontrolovali?</translation>
+        <translation>Jen pro informaci: můj e-mail pro vás[ na adresu {recipient}] se zpožďuje, protože váš poštovní server[ {remote_mta}] nepřijímá spojení. Mohli byste požádat svého správce IT nebo poskytovatele e-mailu, aby ho zkontrolovali?</translation>
     </message>
     <message>
         <source>Gmail gave up: the recipient&apos;s mail server could not be reached</source>
@@ -4136,7 +4184,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Ask them to have their IT or email provider check the mail server.</source>
-        <translation>Požádejte ji, ať nechá poštovní server zkontrolovat svým oddělením IT nebo poskytovatelem e-mailu.</translation>
+        <translation>Požádejte ji, aby nechala poštovní server zkontrolovat svým správcem IT nebo poskytovatelem e-mailu.</translation>
     </message>
     <message>
         <source>Send the message again once they confirm it works.</source>
@@ -4144,7 +4192,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My email to you[ at {recipient}] could not be delivered because your mail server[ {remote_mta}] did not accept connections for several days. Could your IT or email provider check it?</source>
-        <translation>Můj e-mail pro vás[ na adresu {recipient}] nebylo možné doručit, protože váš poštovní server[ {remote_mta}] několik dní nepřijímal spojení. Mohlo by ho vaše oddělení IT nebo poskytovatel e-mailu zkontrolovat?</translation>
+        <translation>Můj e-mail pro vás[ na adresu {recipient}] nebylo možné doručit, protože váš poštovní server[ {remote_mta}] několik dní nepřijímal spojení. Mohl by ho váš správce IT nebo poskytovatel e-mailu zkontrolovat?</translation>
     </message>
     <message>
         <source>Microsoft&apos;s mail service says this address does not exist</source>
@@ -4152,7 +4200,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail is handled by Microsoft 365 or Exchange, and it found no mailbox with this exact address. Usually the address is mistyped, out of date, or was picked from an old suggestion in your mail program. Sending again to the same address will fail again.</source>
-        <translation>Poštu příjemce zpracovává Microsoft 365 nebo Exchange a nenašel žádnou schránku s přesně touto adresou. Obvykle je adresa napsaná s chybou, zastaralá, nebo ji váš e-mailový program doplnil ze starého návrhu. Další odeslání na stejnou adresu opět selže.</translation>
+        <translation>Poštu příjemce zpracovává Microsoft 365 nebo Exchange a nenašel žádnou poštovní schránku s přesně touto adresou. Obvykle je adresa napsaná s chybou, zastaralá, nebo ji váš e-mailový program doplnil ze starého návrhu. Další odeslání na stejnou adresu opět selže.</translation>
     </message>
     <message>
         <source>Check the address letter by letter against one you know is right.</source>
@@ -4176,11 +4224,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox no longer exists in their organisation</source>
-        <translation>Schránka příjemce už v jeho organizaci neexistuje</translation>
+        <translation>Poštovní schránka příjemce už v jeho organizaci neexistuje</translation>
     </message>
     <message>
         <source>The address was once known to the recipient&apos;s Microsoft Exchange system, but the mailbox behind it has been removed, for example because the person left the organisation or the mailbox was moved. Your mail program may still remember the old entry.</source>
-        <translation>Systém Microsoft Exchange na straně příjemce tuto adresu kdysi znal, ale schránka za ní byla odstraněna, například protože daná osoba z organizace odešla nebo byla schránka přesunuta. Váš e-mailový program si může starý záznam stále pamatovat.</translation>
+        <translation>Systém Microsoft Exchange na straně příjemce tuto adresu kdysi znal, ale poštovní schránka za ní byla odstraněna, například protože daná osoba z organizace odešla nebo byla poštovní schránka přesunuta. Váš e-mailový program si může starý záznam stále pamatovat.</translation>
     </message>
     <message>
         <source>Delete the suggested address in your mail program and type the address by hand.</source>
@@ -4200,7 +4248,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My email to you[ at {recipient}] came back because that mailbox no longer exists. Could you tell me the right address, or who now handles this?</source>
-        <translation>Můj e-mail pro vás[ na adresu {recipient}] se vrátil, protože tato schránka už neexistuje. Mohli byste mi napsat správnou adresu, případně kdo to teď má na starosti?</translation>
+        <translation>Můj e-mail pro vás[ na adresu {recipient}] se vrátil, protože tato poštovní schránka už neexistuje. Mohli byste mi napsat správnou adresu, případně kdo to teď má na starosti?</translation>
     </message>
     <message>
         <source>Microsoft 365 refused the address because it is not a known recipient</source>
@@ -4208,7 +4256,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s organisation uses Microsoft 365, which checks every address against its list of real mailboxes before accepting mail. This address is not on the list, so the message was refused at the door. It is almost always a wrong or outdated address.</source>
-        <translation>Organizace příjemce používá Microsoft 365, který před přijetím pošty porovná každou adresu se seznamem skutečných schránek. Tato adresa na seznamu není, a tak byla zpráva odmítnuta hned u dveří. Téměř vždy jde o špatnou nebo zastaralou adresu.</translation>
+        <translation>Organizace příjemce používá Microsoft 365, který před přijetím pošty porovná každou adresu se seznamem skutečných poštovních schránek. Tato adresa na seznamu není, a tak byla zpráva odmítnuta hned na začátku, ještě před převzetím. Téměř vždy jde o špatnou nebo zastaralou adresu.</translation>
     </message>
     <message>
         <source>Check the address for typos, especially in the part before the @.</source>
@@ -4228,7 +4276,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The address is at Outlook.com, Hotmail, Live or MSN, and Microsoft found no mailbox with this name. The address is probably mistyped, or the account was closed or deleted after a long time without use.</source>
-        <translation>Adresa patří ke službě Outlook.com, Hotmail, Live nebo MSN a Microsoft nenašel žádnou schránku s tímto názvem. Adresa je nejspíš napsaná s chybou, nebo byl účet po dlouhé době nepoužívání zrušen či smazán.</translation>
+        <translation>Adresa patří ke službě Outlook.com, Hotmail, Live nebo MSN a Microsoft nenašel žádnou poštovní schránku s tímto názvem. Adresa je nejspíš napsaná s chybou, nebo byl účet po dlouhé době nepoužívání zrušen či smazán.</translation>
     </message>
     <message>
         <source>Check the address letter by letter, and check the domain (outlook.com, hotmail.com, live.com and msn.com are different).</source>
@@ -4240,7 +4288,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My email to you[ at {recipient}] came back because Outlook.com says the mailbox is unavailable. Could you confirm your current email address?</source>
-        <translation>Můj e-mail pro vás[ na adresu {recipient}] se vrátil, protože podle Outlook.com není schránka dostupná. Mohli byste mi potvrdit svou aktuální e-mailovou adresu?</translation>
+        <translation>Můj e-mail pro vás[ na adresu {recipient}] se vrátil, protože podle Outlook.com není poštovní schránka dostupná. Mohli byste mi potvrdit svou aktuální e-mailovou adresu?</translation>
     </message>
     <message>
         <source>The message was addressed to more recipients than allowed</source>
@@ -4272,7 +4320,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The address you wrote to (often a group or shared mailbox) is set to accept messages only from people inside the recipient&apos;s organisation. Because you are outside it, Microsoft Exchange refused the message. Only the recipient&apos;s administrator or the group&apos;s owner can allow outside senders.</source>
-        <translation>Adresa, na kterou jste psali (často skupina nebo sdílená schránka), je nastavená tak, aby přijímala zprávy jen od lidí z organizace příjemce. Protože do ní nepatříte, Microsoft Exchange zprávu odmítl. Externí odesílatele může povolit jen správce na straně příjemce nebo vlastník skupiny.</translation>
+        <translation>Adresa, na kterou jste psali (často skupina nebo sdílená poštovní schránka), je nastavená tak, aby přijímala zprávy jen od lidí z organizace příjemce. Protože do ní nepatříte, Microsoft Exchange zprávu odmítl. Externí odesílatele může povolit jen správce na straně příjemce nebo vlastník skupiny.</translation>
     </message>
     <message>
         <source>Check whether you wrote to a group or team address rather than a person.</source>
@@ -4284,7 +4332,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Ask them to allow messages from outside senders, or from your address, for this group or mailbox.</source>
-        <translation>Požádejte je, aby pro tuto skupinu nebo schránku povolili zprávy od externích odesílatelů nebo z vaší adresy.</translation>
+        <translation>Požádejte je, aby pro tuto skupinu nebo poštovní schránku povolili zprávy od externích odesílatelů nebo z vaší adresy.</translation>
     </message>
     <message>
         <source>Meanwhile, send the message to a person&apos;s own address instead.</source>
@@ -4300,7 +4348,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Microsoft Exchange system accepts mail for this address only from certain senders, and your address is not one of them. This is common for distribution lists, shared mailboxes and moderated groups. The owner or administrator decides who may send.</source>
-        <translation>Systém Microsoft Exchange na straně příjemce přijímá poštu pro tuto adresu jen od určitých odesílatelů a vaše adresa mezi ně nepatří. To je běžné u distribučních seznamů, sdílených schránek a moderovaných skupin. O tom, kdo smí posílat, rozhoduje vlastník nebo správce.</translation>
+        <translation>Systém Microsoft Exchange na straně příjemce přijímá poštu pro tuto adresu jen od určitých odesílatelů a vaše adresa mezi ně nepatří. To je běžné u distribučních seznamů, sdílených poštovních schránek a moderovaných skupin. O tom, kdo smí posílat, rozhoduje vlastník nebo správce.</translation>
     </message>
     <message>
         <source>Check whether the address belongs to a group or list rather than one person.</source>
@@ -4344,11 +4392,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>This group or mailbox does not accept mail from outside the organisation</source>
-        <translation>Tato skupina nebo schránka nepřijímá poštu od odesílatelů mimo organizaci</translation>
+        <translation>Tato skupina nebo poštovní schránka nepřijímá poštu od odesílatelů mimo organizaci</translation>
     </message>
     <message>
         <source>The recipient&apos;s Microsoft 365 organisation has set this address (a group, shared mailbox, public folder or contact) to refuse mail from anyone outside the organisation. Your message was refused because you are an outside sender. Only the group&apos;s owner or their administrator can change it.</source>
-        <translation>Organizace příjemce v Microsoft 365 nastavila tuto adresu (skupinu, sdílenou schránku, veřejnou složku nebo kontakt) tak, aby odmítala poštu od kohokoli mimo organizaci. Vaše zpráva byla odmítnuta, protože jste externí odesílatel. Změnit to může jen vlastník skupiny nebo správce organizace.</translation>
+        <translation>Organizace příjemce v Microsoft 365 nastavila tuto adresu (skupinu, sdílenou poštovní schránku, veřejnou složku nebo kontakt) tak, aby odmítala poštu od kohokoli mimo organizaci. Vaše zpráva byla odmítnuta, protože jste externí odesílatel. Změnit to může jen vlastník skupiny nebo správce organizace.</translation>
     </message>
     <message>
         <source>Contact someone at the organisation by phone or another address.</source>
@@ -4376,7 +4424,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Either the recipient&apos;s mailbox or your own account has a maximum message size, and your message, with its attachments, is bigger. Attachments grow by about a third when sent, so the real size is larger than the files on your computer.</source>
-        <translation>Schránka příjemce nebo váš vlastní účet má nastavenou maximální velikost zprávy a vaše zpráva je i s přílohami větší. Přílohy se při odeslání zvětší zhruba o třetinu, takže skutečná velikost je větší než velikost souborů ve vašem počítači.</translation>
+        <translation>Poštovní schránka příjemce nebo váš vlastní účet má nastavenou maximální velikost zprávy a vaše zpráva je i s přílohami větší. Přílohy se při odeslání zvětší zhruba o třetinu, takže skutečná velikost je větší než velikost souborů ve vašem počítači.</translation>
     </message>
     <message>
         <source>Share big files through a link (OneDrive, SharePoint or another cloud storage) instead of attaching them.</source>
@@ -4396,15 +4444,15 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Outlook.com, Hotmail and Live refuse mail from the server your message came from, because the network it belongs to is on Microsoft&apos;s own block list. This is about your email provider&apos;s servers, not about you or your message. Your provider has to ask Microsoft to lift the block.</source>
-        <translation>Outlook.com, Hotmail a Live odmítají poštu ze serveru, ze kterého vaše zpráva přišla, protože síť, do které server patří, je na vlastním blacklistu (seznamu blokovaných adres) Microsoftu. Týká se to serverů vašeho poskytovatele e-mailu, ne vás ani vaší zprávy. O zrušení blokace musí Microsoft požádat váš poskytovatel.</translation>
+        <translation>Outlook.com, Hotmail a Live odmítají poštu ze serveru, ze kterého vaše zpráva přišla, protože síť, do které server patří, je na vlastním seznamu blokovaných adres Microsoftu. Týká se to serverů vašeho poskytovatele e-mailu, ne vás ani vaší zprávy. O zrušení blokace musí Microsoft požádat váš poskytovatel.</translation>
     </message>
     <message>
         <source>Forward this bounce, with its technical details, to your email provider or IT administrator.</source>
-        <translation>Přepošlete tuto vrácenou zprávu i s technickými podrobnostmi svému poskytovateli e-mailu nebo správci IT.</translation>
+        <translation>Přepošlete tuto zprávu o nedoručení i s technickými podrobnostmi svému poskytovateli e-mailu nebo správci IT.</translation>
     </message>
     <message>
         <source>Ask them to request removal of their sending server from Microsoft&apos;s block list.</source>
-        <translation>Požádejte je, aby u Microsoftu zažádali o vyřazení svého odesílajícího serveru z blacklistu.</translation>
+        <translation>Požádejte je, aby u Microsoftu zažádali o vyřazení svého serveru pro odchozí poštu ze seznamu blokovaných adres.</translation>
     </message>
     <message>
         <source>If the problem is urgent, send from another account (for example a different provider) for now.</source>
@@ -4412,7 +4460,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Outlook.com refuses our mail because part of your network is on Microsoft&apos;s block list[ (sending server {sending_ip})]. Please contact Microsoft&apos;s sender support to have it removed.</source>
-        <translation>Outlook.com odmítá naši poštu, protože část vaší sítě je na blacklistu Microsoftu[ (odesílající server {sending_ip})]. Prosím, kontaktujte podporu Microsoftu pro odesílatele a požádejte o vyřazení.</translation>
+        <translation>Outlook.com odmítá moji poštu, protože část vaší sítě je na seznamu blokovaných adres Microsoftu[ (server pro odchozí poštu {sending_ip})]. Prosím, kontaktujte podporu Microsoftu pro odesílatele a požádejte o vyřazení.</translation>
     </message>
     <message>
         <source>Outlook.com is slowing down mail from your provider&apos;s server because of its reputation</source>
@@ -4428,11 +4476,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Ask them to check the reputation of their sending server with Microsoft.</source>
-        <translation>Požádejte je, aby u Microsoftu zkontrolovali pověst svého odesílajícího serveru.</translation>
+        <translation>Požádejte je, aby u Microsoftu zkontrolovali pověst svého serveru pro odchozí poštu.</translation>
     </message>
     <message>
         <source>Outlook.com is rate-limiting mail from our sending server[ ({sending_ip})] because of its IP reputation. Could you look into the server&apos;s reputation with Microsoft?</source>
-        <translation>Outlook.com omezuje rychlost příjmu pošty z našeho odesílajícího serveru[ ({sending_ip})] kvůli pověsti jeho IP adresy. Mohli byste prověřit pověst serveru u Microsoftu?</translation>
+        <translation>Outlook.com omezuje rychlost příjmu pošty ze serveru, přes který odesílám[ ({sending_ip})], kvůli pověsti jeho IP adresy. Mohli byste prověřit pověst serveru u Microsoftu?</translation>
     </message>
     <message>
         <source>Microsoft asked your provider&apos;s server to slow down and try later</source>
@@ -4456,7 +4504,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Microsoft is temporarily deferring mail from our sending server[ ({sending_ip})] as &apos;server busy&apos;. If this continues, could you check the server&apos;s sending volume and reputation with Microsoft?</source>
-        <translation>Microsoft dočasně odkládá příjem pošty z našeho odesílajícího serveru[ ({sending_ip})] s hlášením &apos;server busy&apos;. Pokud to bude pokračovat, mohli byste u Microsoftu prověřit objem odesílané pošty a pověst serveru?</translation>
+        <translation>Microsoft dočasně odkládá příjem pošty ze serveru, přes který odesílám[ ({sending_ip})], s hlášením „server busy“. Pokud to bude pokračovat, mohli byste u Microsoftu prověřit objem odesílané pošty a pověst serveru?</translation>
     </message>
     <message>
         <source>Microsoft has banned the server your message was sent from</source>
@@ -4476,7 +4524,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Microsoft 365 refuses mail from our sending server[ {sending_ip}] because it is on its banned-IP list. Please request removal at https://sender.office.com/ and check the server for spam.</source>
-        <translation>Microsoft 365 odmítá poštu z našeho odesílajícího serveru[ {sending_ip}], protože je na seznamu zakázaných IP adres. Prosím, požádejte o vyřazení na https://sender.office.com/ a zkontrolujte, zda server nerozesílá spam.</translation>
+        <translation>Microsoft 365 odmítá poštu ze serveru, přes který odesílám[ {sending_ip}], protože je na seznamu zakázaných IP adres. Prosím, požádejte o vyřazení na https://sender.office.com/ a zkontrolujte, zda server nerozesílá spam.</translation>
     </message>
     <message>
         <source>Microsoft: Office 365 delist portal</source>
@@ -4488,7 +4536,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Microsoft 365 refuses mail from the server or sender behind your message because it is on Microsoft&apos;s banned list. This normally follows spam from that source. Whoever runs the sending server has to remove the cause and ask Microsoft for delisting.</source>
-        <translation>Microsoft 365 odmítá poštu ze serveru nebo od odesílatele vaší zprávy, protože je na seznamu zakázaných Microsoftu. Obvykle tomu předchází spam z tohoto zdroje. Ten, kdo odesílající server provozuje, musí odstranit příčinu a požádat Microsoft o vyřazení ze seznamu.</translation>
+        <translation>Microsoft 365 odmítá poštu ze serveru nebo od odesílatele vaší zprávy, protože je na seznamu zakázaných Microsoftu. Obvykle tomu předchází spam z tohoto zdroje. Ten, kdo server pro odchozí poštu provozuje, musí odstranit příčinu a požádat Microsoft o vyřazení ze seznamu.</translation>
     </message>
     <message>
         <source>Ask them to find and stop any spam sent from their server or your account.</source>
@@ -4504,19 +4552,19 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Microsoft 365 reports our sending server[ {sending_ip}] as a banned sender. Please check it for spam and request delisting from Microsoft with the full error text.</source>
-        <translation>Microsoft 365 hlásí náš odesílající server[ {sending_ip}] jako zakázaného odesílatele. Prosím, zkontrolujte, zda nerozesílá spam, a požádejte Microsoft o vyřazení ze seznamu s uvedením celého textu chyby.</translation>
+        <translation>Microsoft 365 hlásí server, přes který odesílám[ {sending_ip}], jako zakázaného odesílatele. Prosím, zkontrolujte, zda nerozesílá spam, a požádejte Microsoft o vyřazení ze seznamu s uvedením celého textu chyby.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s own block list refused your provider&apos;s server</source>
-        <translation>Vlastní blacklist Microsoftu odmítl server vašeho poskytovatele</translation>
+        <translation>Vlastní seznam blokovaných adres Microsoftu odmítl server vašeho poskytovatele</translation>
     </message>
     <message>
         <source>Microsoft&apos;s mail filter checked the server your message came from against Microsoft&apos;s internal block list and found it there. All mail from that server is refused until the listing is removed. Your provider, not you, has to ask Microsoft for removal.</source>
-        <translation>Poštovní filtr Microsoftu porovnal server, ze kterého vaše zpráva přišla, s interním blacklistem (seznamem blokovaných adres) Microsoftu a našel ho na něm. Veškerá pošta z tohoto serveru je odmítána, dokud nebude ze seznamu vyřazen. O vyřazení musí Microsoft požádat váš poskytovatel, ne vy.</translation>
+        <translation>Poštovní filtr Microsoftu porovnal server, ze kterého vaše zpráva přišla, s interním seznamem blokovaných adres Microsoftu a našel ho na něm. Veškerá pošta z tohoto serveru je odmítána, dokud nebude ze seznamu vyřazen. O vyřazení musí Microsoft požádat váš poskytovatel, ne vy.</translation>
     </message>
     <message>
         <source>Ask them to request removal from Microsoft&apos;s block list, following the instructions in the bounce.</source>
-        <translation>Požádejte je, aby si podle pokynů ve vrácené zprávě vyžádali vyřazení z blacklistu Microsoftu.</translation>
+        <translation>Požádejte je, aby si podle pokynů ve zprávě o nedoručení vyžádali vyřazení ze seznamu blokovaných adres Microsoftu.</translation>
     </message>
     <message>
         <source>Resend once they confirm the server was removed.</source>
@@ -4524,7 +4572,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s filter rejects our sending server[ ({sending_ip})] as listed on its own block list. Please request removal from Microsoft.</source>
-        <translation>Filtr Microsoftu odmítá náš odesílající server[ ({sending_ip})], protože je na jeho vlastním blacklistu. Prosím, požádejte Microsoft o vyřazení.</translation>
+        <translation>Filtr Microsoftu odmítá server, přes který odesílám[ ({sending_ip})], protože je na jeho vlastním seznamu blokovaných adres. Prosím, požádejte Microsoft o vyřazení.</translation>
     </message>
     <message>
         <source>The recipient&apos;s organisation has blocked your provider&apos;s server itself</source>
@@ -4532,7 +4580,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The organisation you wrote to uses Microsoft 365 and has added the server your message came from to its own block list. Microsoft did not block you; the recipient&apos;s administrators did. Only they can remove the entry.</source>
-        <translation>Organizace, které jste psali, používá Microsoft 365 a přidala server, ze kterého vaše zpráva přišla, na svůj vlastní blacklist (seznam blokovaných adres). Nezablokoval vás Microsoft, ale správci na straně příjemce. Jen oni mohou záznam odstranit.</translation>
+        <translation>Organizace, které jste psali, používá Microsoft 365 a přidala server, ze kterého vaše zpráva přišla, na svůj vlastní seznam blokovaných adres. Nezablokoval vás Microsoft, ale správci na straně příjemce. Jen oni mohou záznam odstranit.</translation>
     </message>
     <message>
         <source>Contact the person another way and tell them their organisation blocks mail from your server.</source>
@@ -4540,7 +4588,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Ask them to have their IT administrator remove the block.</source>
-        <translation>Požádejte ji, ať nechá blokaci odstranit svým správcem IT.</translation>
+        <translation>Požádejte ji, aby nechala blokaci odstranit svým správcem IT.</translation>
     </message>
     <message>
         <source>Send the message again once they confirm.</source>
@@ -4548,7 +4596,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s own block list rejects mail from our server[ ({sending_ip})]. Could your IT administrator remove it from the customer block list so that our messages reach you?</source>
-        <translation>Vlastní blacklist vaší organizace odmítá poštu z našeho serveru[ ({sending_ip})]. Mohl by ho váš správce IT odstranit ze seznamu blokovaných (customer block list), aby k vám naše zprávy docházely?</translation>
+        <translation>Vlastní seznam blokovaných adres vaší organizace odmítá poštu ze serveru, přes který odesílám[ ({sending_ip})]. Mohl by ho váš správce IT odstranit ze seznamu blokovaných (customer block list), aby k vám moje zprávy docházely?</translation>
     </message>
     <message>
         <source>Your Microsoft 365 account has been blocked from sending mail</source>
@@ -4564,7 +4612,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Tell your IT administrator about this bounce; they can see the block in the Microsoft 365 admin centre.</source>
-        <translation>Informujte o této vrácené zprávě svého správce IT; blokaci uvidí v Centru pro správu Microsoft 365.</translation>
+        <translation>Informujte o této zprávě o nedoručení svého správce IT; blokaci uvidí v Centru pro správu Microsoft 365.</translation>
     </message>
     <message>
         <source>Ask them to check the account for unknown forwarding rules or sign-ins and then release the restriction.</source>
@@ -4576,7 +4624,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My account[ {sender}] has been blocked by Microsoft 365 from sending mail (&apos;bad outbound sender&apos;). Could you check it for compromise and remove the restriction?</source>
-        <translation>Můj účet[ {sender}] má v Microsoft 365 zablokované odesílání pošty (&apos;bad outbound sender&apos;). Mohli byste zkontrolovat, zda nebyl napaden, a omezení zrušit?</translation>
+        <translation>Můj účet[ {sender}] má v Microsoft 365 zablokované odesílání pošty („bad outbound sender“). Mohli byste zkontrolovat, zda nebyl napaden, a omezení zrušit?</translation>
     </message>
     <message>
         <source>Microsoft has stopped your organisation from sending mail</source>
@@ -4588,7 +4636,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Tell your IT administrator about this bounce right away; other colleagues are probably affected too.</source>
-        <translation>Hned informujte o této vrácené zprávě svého správce IT; nejspíš se to týká i dalších kolegů.</translation>
+        <translation>Hned informujte o této zprávě o nedoručení svého správce IT; nejspíš se to týká i dalších kolegů.</translation>
     </message>
     <message>
         <source>They need to find and stop the source of the suspicious mail and then contact Microsoft support to lift the block.</source>
@@ -4600,7 +4648,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Microsoft 365 blocks outgoing mail from our organisation (&apos;tenant has exceeded threshold&apos;). Please find the source of the suspicious mail and contact Microsoft support to lift the block.</source>
-        <translation>Microsoft 365 blokuje odchozí poštu z naší organizace (&apos;tenant has exceeded threshold&apos;). Prosím, najděte zdroj podezřelé pošty a kontaktujte podporu Microsoftu kvůli zrušení blokace.</translation>
+        <translation>Microsoft 365 blokuje odchozí poštu z mé organizace („tenant has exceeded threshold“). Prosím, najděte zdroj podezřelé pošty a kontaktujte podporu Microsoftu kvůli zrušení blokace.</translation>
     </message>
     <message>
         <source>Microsoft does not accept mail from the server your organisation uses</source>
@@ -4612,7 +4660,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Forward this bounce to your IT administrator.</source>
-        <translation>Přepošlete tuto vrácenou zprávu svému správci IT.</translation>
+        <translation>Přepošlete tuto zprávu o nedoručení svému správci IT.</translation>
     </message>
     <message>
         <source>Ask them to check that server for hacked accounts or an open relay and fix it.</source>
@@ -4624,7 +4672,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Microsoft 365 does not accept traffic from our sending IP[ {sending_ip}] (&apos;traffic not accepted from this IP&apos;). Please secure the server and ask Microsoft support to lift the block.</source>
-        <translation>Microsoft 365 nepřijímá provoz z naší odesílající IP adresy[ {sending_ip}] (&apos;traffic not accepted from this IP&apos;). Prosím, zabezpečte server a požádejte podporu Microsoftu o zrušení blokace.</translation>
+        <translation>Microsoft 365 nepřijímá provoz z mé odesílající IP adresy[ {sending_ip}] („traffic not accepted from this IP“). Prosím, zabezpečte server a požádejte podporu Microsoftu o zrušení blokace.</translation>
     </message>
     <message>
         <source>Microsoft 365 refused to send mail from a domain your organisation has not registered</source>
@@ -4644,7 +4692,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Microsoft 365 refuses our mail because the sending domain[ {sender_domain}] is not registered in our tenant (&apos;unregistered domains&apos;). Please add and verify the domain in Microsoft 365.</source>
-        <translation>Microsoft 365 odmítá naši poštu, protože odesílající doména[ {sender_domain}] není zaregistrovaná v našem tenantu (&apos;unregistered domains&apos;). Prosím, přidejte a ověřte doménu v Microsoft 365.</translation>
+        <translation>Microsoft 365 odmítá moji poštu, protože odesílající doména[ {sender_domain}] není zaregistrovaná v mém tenantu („unregistered domains“). Prosím, přidejte a ověřte doménu v Microsoft 365.</translation>
     </message>
     <message>
         <source>Microsoft refused the message because it failed the sending domain&apos;s DMARC check</source>
@@ -4660,7 +4708,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Forward this bounce to whoever manages email for that domain.</source>
-        <translation>Přepošlete tuto vrácenou zprávu tomu, kdo spravuje e-mail pro tuto doménu.</translation>
+        <translation>Přepošlete tuto zprávu o nedoručení tomu, kdo spravuje e-mail pro tuto doménu.</translation>
     </message>
     <message>
         <source>Ask them to make sure SPF and DKIM pass and align for every service that sends in the domain&apos;s name.</source>
@@ -4672,7 +4720,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Microsoft rejects our mail because our domain[ ({sender_domain})] fails DMARC with a reject policy. Please make sure SPF and DKIM pass and align for our sending server[ ({sending_ip})].</source>
-        <translation>Microsoft odmítá naši poštu, protože naše doména[ ({sender_domain})] neprochází kontrolou DMARC se zásadou reject. Prosím, zajistěte, aby u našeho odesílajícího serveru[ ({sending_ip})] SPF a DKIM procházely a byly v souladu s doménou (alignment).</translation>
+        <translation>Microsoft odmítá moji poštu, protože moje doména[ ({sender_domain})] neprochází kontrolou DMARC se zásadou reject. Prosím, zajistěte, aby u serveru, přes který odesílám[ ({sending_ip})], SPF a DKIM procházely a byly v souladu s doménou (alignment).</translation>
     </message>
     <message>
         <source>Outlook.com refused the message because the sending domain is not verified well enough</source>
@@ -4692,7 +4740,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Outlook.com says our domain[ {sender_domain}] does not meet the required authentication level. Please set up SPF, DKIM and DMARC so that our mail passes.</source>
-        <translation>Outlook.com uvádí, že naše doména[ {sender_domain}] nesplňuje požadovanou úroveň ověření. Prosím, nastavte SPF, DKIM a DMARC tak, aby naše pošta kontrolami prošla.</translation>
+        <translation>Outlook.com uvádí, že moje doména[ {sender_domain}] nesplňuje požadovanou úroveň ověření. Prosím, nastavte SPF, DKIM a DMARC tak, aby moje pošta kontrolami prošla.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Microsoft mail system refused the message because of an SPF failure</source>
@@ -4712,31 +4760,31 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our mail is rejected for an SPF violation. Please update our domain&apos;s SPF record[ ({sender_domain})] to include our sending server[ ({sending_ip})].</source>
-        <translation>Naše pošta je odmítána kvůli porušení SPF. Prosím, upravte SPF záznam naší domény[ ({sender_domain})] tak, aby zahrnoval náš odesílající server[ ({sending_ip})].</translation>
+        <translation>Moje pošta je odmítána kvůli porušení SPF. Prosím, upravte SPF záznam mé domény[ ({sender_domain})] tak, aby zahrnoval server, přes který odesílám[ ({sending_ip})].</translation>
     </message>
     <message>
         <source>The recipient&apos;s Microsoft mailbox is full</source>
-        <translation>Schránka příjemce u Microsoftu je plná</translation>
+        <translation>Poštovní schránka příjemce u Microsoftu je plná</translation>
     </message>
     <message>
         <source>The recipient&apos;s Exchange or Microsoft 365 mailbox has reached its storage limit, so it cannot take new messages. Your address and message are fine. The message can be delivered once the person clears space.</source>
-        <translation>Schránka příjemce v Exchange nebo Microsoft 365 dosáhla limitu úložiště, a nemůže proto přijímat nové zprávy. Vaše adresa i zpráva jsou v pořádku. Zprávu bude možné doručit, až příjemce uvolní místo.</translation>
+        <translation>Poštovní schránka příjemce v Exchange nebo Microsoft 365 dosáhla limitu úložiště, a nemůže proto přijímat nové zprávy. Vaše adresa i zpráva jsou v pořádku. Zprávu bude možné doručit, až příjemce uvolní místo.</translation>
     </message>
     <message>
         <source>Tell the person by phone or another channel that their mailbox is full.</source>
-        <translation>Řekněte dané osobě telefonicky nebo jinou cestou, že její schránka je plná.</translation>
+        <translation>Řekněte dané osobě telefonicky nebo jinou cestou, že její poštovní schránka je plná.</translation>
     </message>
     <message>
         <source>Ask them to delete old messages or large attachments and empty Deleted Items, or ask their IT for more space.</source>
-        <translation>Požádejte ji, aby smazala staré zprávy nebo velké přílohy a vysypala složku Odstraněná pošta, případně aby požádala své oddělení IT o více místa.</translation>
+        <translation>Požádejte ji, aby smazala staré zprávy nebo velké přílohy a vysypala složku Odstraněná pošta, případně aby požádala svého správce IT o více místa.</translation>
     </message>
     <message>
         <source>Send the message again once they confirm there is room.</source>
-        <translation>Až potvrdí, že má ve schránce místo, odešlete zprávu znovu.</translation>
+        <translation>Až potvrdí, že má v poštovní schránce místo, odešlete zprávu znovu.</translation>
     </message>
     <message>
         <source>My email to you[ at {recipient}] came back because your mailbox is full. Could you free some space and let me know, so I can send it again?</source>
-        <translation>Můj e-mail pro vás[ na adresu {recipient}] se vrátil, protože vaše schránka je plná. Mohli byste uvolnit trochu místa a dát mi vědět? Pak vám ho pošlu znovu.</translation>
+        <translation>Můj e-mail pro vás[ na adresu {recipient}] se vrátil, protože vaše poštovní schránka je plná. Mohli byste uvolnit trochu místa a dát mi vědět? Pak vám ho pošlu znovu.</translation>
     </message>
     <message>
         <source>Your Microsoft account has reached its sending limit</source>
@@ -4752,7 +4800,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Resend only the messages that bounced.</source>
-        <translation>Znovu odešlete jen vrácené zprávy.</translation>
+        <translation>Znovu odešlete jen zprávy, které se vrátily.</translation>
     </message>
     <message>
         <source>If you did not send many messages, change your password and tell your IT administrator: the account may be hacked.</source>
@@ -4772,7 +4820,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Microsoft 365 limits how many messages one mailbox may receive per hour, overall or from one sender, to protect it from floods of automatic mail. That limit was reached, so your message was refused. It can be sent again later.</source>
-        <translation>Microsoft 365 omezuje, kolik zpráv smí jedna schránka za hodinu přijmout, celkem nebo od jednoho odesílatele, aby ji chránil před záplavou automatické pošty. Tento limit byl dosažen, a proto byla vaše zpráva odmítnuta. Později ji lze poslat znovu.</translation>
+        <translation>Microsoft 365 omezuje, kolik zpráv smí jedna poštovní schránka za hodinu přijmout, celkem nebo od jednoho odesílatele, aby ji chránil před záplavou automatické pošty. Tento limit byl dosažen, a proto byla vaše zpráva odmítnuta. Později ji lze poslat znovu.</translation>
     </message>
     <message>
         <source>Wait at least an hour before sending again.</source>
@@ -4788,7 +4836,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My message to you[ at {recipient}] was refused because your mailbox reached its hourly limit of incoming messages. I will send it again later.</source>
-        <translation>Moje zpráva pro vás[ na adresu {recipient}] byla odmítnuta, protože vaše schránka dosáhla hodinového limitu příchozích zpráv. Pošlu ji znovu později.</translation>
+        <translation>Moje zpráva pro vás[ na adresu {recipient}] byla odmítnuta, protože vaše poštovní schránka dosáhla hodinového limitu příchozích zpráv. Pošlu ji znovu později.</translation>
     </message>
     <message>
         <source>Microsoft gave up delivering the message after trying for a long time</source>
@@ -4808,11 +4856,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Ask them to have their IT or email provider check the server.</source>
-        <translation>Požádejte ji, ať nechá server zkontrolovat svým oddělením IT nebo poskytovatelem e-mailu.</translation>
+        <translation>Požádejte ji, aby nechala server zkontrolovat svým správcem IT nebo poskytovatelem e-mailu.</translation>
     </message>
     <message>
         <source>My message to you[ at {recipient}] expired after repeated delivery attempts to your mail server[ {remote_mta}]. Could your IT or email provider check that it accepts mail?</source>
-        <translation>Moji zprávu pro vás[ na adresu {recipient}] se nepodařilo doručit ani po opakovaných pokusech o předání vašemu poštovnímu serveru[ {remote_mta}] a vypršel časový limit. Mohlo by vaše oddělení IT nebo poskytovatel e-mailu zkontrolovat, zda server poštu přijímá?</translation>
+        <translation>Moji zprávu pro vás[ na adresu {recipient}] se nepodařilo doručit ani po opakovaných pokusech o předání vašemu poštovnímu serveru[ {remote_mta}] a vypršel časový limit. Mohl by váš správce IT nebo poskytovatel e-mailu zkontrolovat, zda server poštu přijímá?</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail server refused every connection</source>
@@ -4832,11 +4880,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Ask them to have their IT or email provider check it.</source>
-        <translation>Požádejte ji, ať ho nechá zkontrolovat svým oddělením IT nebo poskytovatelem e-mailu.</translation>
+        <translation>Požádejte ji, aby ho nechala zkontrolovat svým správcem IT nebo poskytovatelem e-mailu.</translation>
     </message>
     <message>
         <source>My message to you[ at {recipient}] could not be delivered because your mail server[ {remote_mta}] refused all connections. Could your IT or email provider check it?</source>
-        <translation>Můj e-mail pro vás[ na adresu {recipient}] nebylo možné doručit, protože váš poštovní server[ {remote_mta}] odmítal všechna spojení. Mohlo by ho vaše oddělení IT nebo poskytovatel e-mailu zkontrolovat?</translation>
+        <translation>Můj e-mail pro vás[ na adresu {recipient}] nebylo možné doručit, protože váš poštovní server[ {remote_mta}] odmítal všechna spojení. Mohl by ho váš správce IT nebo poskytovatel e-mailu zkontrolovat?</translation>
     </message>
     <message>
         <source>Microsoft could not find the recipient&apos;s mail server</source>
@@ -4856,7 +4904,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Ask them to have their domain or email provider check the domain&apos;s mail (MX) records.</source>
-        <translation>Požádejte ji, ať nechá poskytovatele své domény nebo e-mailu zkontrolovat poštovní (MX) záznamy domény.</translation>
+        <translation>Požádejte ji, aby nechala poskytovatele své domény nebo e-mailu zkontrolovat poštovní (MX) záznamy domény.</translation>
     </message>
     <message>
         <source>My message to you[ at {recipient}] failed because the mail records of your domain[ ({recipient_domain})] could not be found. Could your domain or email provider check its MX records?</source>
@@ -4900,7 +4948,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>If you did not set it up, forward this bounce to your IT administrator.</source>
-        <translation>Pokud jste ho nenastavovali vy, přepošlete tuto vrácenou zprávu svému správci IT.</translation>
+        <translation>Pokud jste ho nenastavovali vy, přepošlete tuto zprávu o nedoručení svému správci IT.</translation>
     </message>
     <message>
         <source>Send a test message after the settings are fixed.</source>
@@ -4908,7 +4956,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Microsoft 365 refuses mail from one of our devices because it is not authenticated (&apos;Client was not authenticated to send anonymous mail&apos;). Please check the device&apos;s SMTP login settings or set up a connector for it.</source>
-        <translation>Microsoft 365 odmítá poštu z jednoho z našich zařízení, protože není ověřené (&apos;Client was not authenticated to send anonymous mail&apos;). Prosím, zkontrolujte přihlašovací nastavení SMTP v zařízení, nebo pro něj nastavte konektor.</translation>
+        <translation>Microsoft 365 odmítá poštu z jednoho z mých zařízení, protože není ověřené („Client was not authenticated to send anonymous mail“). Prosím, zkontrolujte přihlašovací nastavení SMTP v zařízení, nebo pro něj nastavte konektor.</translation>
     </message>
     <message>
         <source>Microsoft 365 could not tell which organisation the message belongs to</source>
@@ -4928,7 +4976,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Microsoft 365 rejects relayed mail with &apos;TenantAttribution; Relay Access Denied&apos;. Please check our inbound connector configuration for the sending server[ ({sending_ip})].</source>
-        <translation>Microsoft 365 odmítá předávanou poštu s chybou &apos;TenantAttribution; Relay Access Denied&apos;. Prosím, zkontrolujte nastavení našeho příchozího konektoru pro odesílající server[ ({sending_ip})].</translation>
+        <translation>Microsoft 365 odmítá předávanou poštu s chybou „TenantAttribution; Relay Access Denied“. Prosím, zkontrolujte nastavení mého příchozího konektoru pro server pro odchozí poštu[ ({sending_ip})].</translation>
     </message>
     <message>
         <source>Your organisation does not allow automatic forwarding to outside addresses</source>
@@ -4936,15 +4984,15 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>A mailbox in your Microsoft 365 organisation tried to forward mail automatically to an address outside the organisation, and your organisation&apos;s security settings forbid that. The forwarded copy was blocked. Only your IT administrator can allow it.</source>
-        <translation>Schránka ve vaší organizaci v Microsoft 365 se pokusila automaticky přeposlat poštu na adresu mimo organizaci, což bezpečnostní nastavení vaší organizace zakazuje. Přeposlaná kopie byla zablokována. Povolit to může jen váš správce IT.</translation>
+        <translation>Poštovní schránka ve vaší organizaci v Microsoft 365 se pokusila automaticky přeposlat poštu na adresu mimo organizaci, což bezpečnostní nastavení vaší organizace zakazuje. Přeposlaná kopie byla zablokována. Povolit to může jen váš správce IT.</translation>
     </message>
     <message>
         <source>Check your mailbox rules and forwarding settings for forwarding to a private or outside address.</source>
-        <translation>Zkontrolujte pravidla a nastavení přeposílání ve své schránce, zda nepřeposílají poštu na soukromou nebo externí adresu.</translation>
+        <translation>Zkontrolujte pravidla a nastavení přeposílání ve své poštovní schránce, zda nepřeposílají poštu na soukromou nebo externí adresu.</translation>
     </message>
     <message>
         <source>If you need the forwarding, ask your IT administrator whether it can be allowed for your mailbox.</source>
-        <translation>Pokud přeposílání potřebujete, zeptejte se svého správce IT, zda ho pro vaši schránku může povolit.</translation>
+        <translation>Pokud přeposílání potřebujete, zeptejte se svého správce IT, zda ho pro vaši poštovní schránku může povolit.</translation>
     </message>
     <message>
         <source>If you did not set up any forwarding, tell your IT administrator: someone may have misused your account.</source>
@@ -4952,7 +5000,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Automatic forwarding from my mailbox to an external address is blocked (&apos;Your organization does not allow external forwarding&apos;). Could you allow it for my mailbox, or confirm it should stay blocked?</source>
-        <translation>Automatické přeposílání z mé schránky na externí adresu je zablokované (&apos;Your organization does not allow external forwarding&apos;). Mohli byste ho pro mou schránku povolit, nebo potvrdit, že má zůstat zablokované?</translation>
+        <translation>Automatické přeposílání z mé poštovní schránky na externí adresu je zablokované („Your organization does not allow external forwarding“). Mohli byste ho pro mou poštovní schránku povolit, nebo potvrdit, že má zůstat zablokované?</translation>
     </message>
     <message>
         <source>Your own organisation blocks mail to this recipient</source>
@@ -4976,7 +5024,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our Microsoft 365 tenant block list stops my mail to this recipient[ ({recipient})]. Could you check whether this block is intended and remove it if not?</source>
-        <translation>Blokovací seznam našeho tenantu Microsoft 365 zastavuje moji poštu pro tohoto příjemce[ ({recipient})]. Mohli byste zkontrolovat, zda je blokace záměrná, a pokud ne, odstranit ji?</translation>
+        <translation>Blokovací seznam mého tenantu Microsoft 365 zastavuje moji poštu pro tohoto příjemce[ ({recipient})]. Mohli byste zkontrolovat, zda je blokace záměrná, a pokud ne, odstranit ji?</translation>
     </message>
     <message>
         <source>The recipient&apos;s organisation blocks the server your message came from</source>
@@ -4992,11 +5040,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Ask them to have their IT administrator allow your address or your provider&apos;s server.</source>
-        <translation>Požádejte ji, ať nechá svého správce IT povolit vaši adresu nebo server vašeho poskytovatele.</translation>
+        <translation>Požádejte ji, aby nechala svého správce IT povolit vaši adresu nebo server vašeho poskytovatele.</translation>
     </message>
     <message>
         <source>Your organisation rejects mail from our sending server[ ({sending_ip})] (&apos;rejected by recipient&apos;). Could your IT administrator allow it?</source>
-        <translation>Vaše organizace odmítá poštu z našeho odesílajícího serveru[ ({sending_ip})] (&apos;rejected by recipient&apos;). Mohl by ho váš správce IT povolit?</translation>
+        <translation>Vaše organizace odmítá poštu ze serveru, přes který odesílám[ ({sending_ip})], („rejected by recipient“). Mohl by ho váš správce IT povolit?</translation>
     </message>
     <message>
         <source>Microsoft refused the message because the sending program formats it wrongly</source>
@@ -5012,7 +5060,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Forward this bounce to your IT administrator or the vendor of that software.</source>
-        <translation>Přepošlete tuto vrácenou zprávu svému správci IT nebo dodavateli daného softwaru.</translation>
+        <translation>Přepošlete tuto zprávu o nedoručení svému správci IT nebo dodavateli daného softwaru.</translation>
     </message>
     <message>
         <source>Ask them to update the software or correct how it builds messages.</source>
@@ -5024,7 +5072,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Microsoft 365 rejects our messages because they contain bare line feeds (SMTPSEND.BareLinefeedsAreIllegal). Please update or fix the software that sends our mail.</source>
-        <translation>Microsoft 365 odmítá naše zprávy, protože obsahují samostatné znaky LF (SMTPSEND.BareLinefeedsAreIllegal). Prosím, aktualizujte nebo opravte software, který naši poštu odesílá.</translation>
+        <translation>Microsoft 365 odmítá moje zprávy, protože obsahují samostatné znaky LF (SMTPSEND.BareLinefeedsAreIllegal). Prosím, aktualizujte nebo opravte software, který moji poštu odesílá.</translation>
     </message>
     <message>
         <source>An archiving copy could not be stored in Microsoft 365</source>
@@ -5044,7 +5092,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Microsoft 365 rejects our journal reports because journaling archive is not enabled. Please enable it or change the journaling rule&apos;s destination.</source>
-        <translation>Microsoft 365 odmítá naše žurnálové zprávy (journal reports), protože archivace žurnálu není zapnutá. Prosím, zapněte ji, nebo změňte cíl pravidla žurnálování.</translation>
+        <translation>Microsoft 365 odmítá moje žurnálové zprávy (journal reports), protože archivace žurnálu není zapnutá. Prosím, zapněte ji, nebo změňte cíl pravidla žurnálování.</translation>
     </message>
     <message>
         <source>Yahoo is delaying mail from your provider&apos;s server because of complaints</source>
@@ -5064,7 +5112,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Yahoo is deferring mail from our sending server[ ({sending_ip})] because of unexpected volume or user complaints. Could you check the server&apos;s mail volume and complaint rate?</source>
-        <translation>Yahoo odkládá příjem pošty z našeho odesílajícího serveru[ ({sending_ip})] kvůli neočekávanému objemu nebo stížnostem uživatelů. Mohli byste zkontrolovat objem pošty z tohoto serveru a míru stížností?</translation>
+        <translation>Yahoo odkládá příjem pošty ze serveru, přes který odesílám[ ({sending_ip})], kvůli neočekávanému objemu nebo stížnostem uživatelů. Mohli byste zkontrolovat objem pošty z tohoto serveru a míru stížností?</translation>
     </message>
     <message>
         <source>Yahoo Sender Hub</source>
@@ -5080,7 +5128,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Ask them to find the cause (spam, hacked accounts, old mailing lists) and contact Yahoo&apos;s sender support.</source>
-        <translation>Požádejte je, aby našli příčinu (spam, napadené účty, staré seznamy adres pro rozesílání) a kontaktovali podporu Yahoo pro odesílatele.</translation>
+        <translation>Požádejte je, aby našli příčinu (spam, napadené účty, staré distribuční seznamy) a kontaktovali podporu Yahoo pro odesílatele.</translation>
     </message>
     <message>
         <source>Until it is solved, reach Yahoo and AOL users another way if needed.</source>
@@ -5088,7 +5136,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Yahoo permanently defers all mail from our sending server[ ({sending_ip})]. Please investigate the cause and contact Yahoo sender support to have the block reviewed.</source>
-        <translation>Yahoo trvale odkládá veškerou poštu z našeho odesílajícího serveru[ ({sending_ip})]. Prosím, zjistěte příčinu a kontaktujte podporu Yahoo pro odesílatele, aby blokaci přezkoumala.</translation>
+        <translation>Yahoo trvale odkládá veškerou poštu ze serveru, přes který odesílám[ ({sending_ip})]. Prosím, zjistěte příčinu a kontaktujte podporu Yahoo pro odesílatele, aby blokaci přezkoumala.</translation>
     </message>
     <message>
         <source>Yahoo is briefly holding back mail from a server it does not know well</source>
@@ -5100,7 +5148,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Yahoo is temporarily deferring mail from our sending server[ ({sending_ip})] with code GL01. If this persists, could you check the server&apos;s reputation with Yahoo?</source>
-        <translation>Yahoo dočasně odkládá příjem pošty z našeho odesílajícího serveru[ ({sending_ip})] s kódem GL01. Pokud to bude trvat, mohli byste prověřit pověst serveru u Yahoo?</translation>
+        <translation>Yahoo dočasně odkládá příjem pošty ze serveru, přes který odesílám[ ({sending_ip})], s kódem GL01. Pokud to bude trvat, mohli byste prověřit pověst serveru u Yahoo?</translation>
     </message>
     <message>
         <source>Yahoo refused the message for policy reasons</source>
@@ -5108,7 +5156,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Yahoo rejected the message because it broke one of Yahoo&apos;s sending rules. The most common causes are missing or failing authentication of the sending domain (SPF, DKIM, DMARC), content that looks like spam, or a poor reputation of the sending server. Yahoo gives no details, so whoever runs your email has to check these points.</source>
-        <translation>Yahoo zprávu odmítl, protože porušila některé z jeho pravidel pro odesílání. Nejčastějšími příčinami jsou chybějící nebo neúspěšné ověření odesílající domény (SPF, DKIM, DMARC), obsah, který vypadá jako spam, nebo špatná pověst odesílajícího serveru. Yahoo neuvádí podrobnosti, takže tyto body musí zkontrolovat ten, kdo vám e-mail spravuje.</translation>
+        <translation>Yahoo zprávu odmítl, protože porušila některé z jeho pravidel pro odesílání. Nejčastějšími příčinami jsou chybějící nebo neúspěšné ověření odesílající domény (SPF, DKIM, DMARC), obsah, který vypadá jako spam, nebo špatná pověst serveru pro odchozí poštu. Yahoo neuvádí podrobnosti, takže tyto body musí zkontrolovat ten, kdo vám e-mail spravuje.</translation>
     </message>
     <message>
         <source>Ask them to check that SPF, DKIM and DMARC pass for your domain.</source>
@@ -5124,7 +5172,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Yahoo rejects our mail with &apos;5.7.9 Message not accepted for policy reasons&apos;. Could you check SPF, DKIM and DMARC for our domain[ ({sender_domain})] and the reputation of our sending server[ ({sending_ip})]?</source>
-        <translation>Yahoo odmítá naši poštu s hlášením &apos;5.7.9 Message not accepted for policy reasons&apos;. Mohli byste zkontrolovat SPF, DKIM a DMARC naší domény[ ({sender_domain})] a pověst našeho odesílajícího serveru[ ({sending_ip})]?</translation>
+        <translation>Yahoo odmítá moji poštu s hlášením „5.7.9 Message not accepted for policy reasons“. Mohli byste zkontrolovat SPF, DKIM a DMARC mé domény[ ({sender_domain})] a pověst serveru, přes který odesílám[ ({sending_ip})]?</translation>
     </message>
     <message>
         <source>Yahoo refused the message because your domain could not be verified</source>
@@ -5144,7 +5192,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Yahoo rejects our mail because the sender is unauthenticated. Please set up SPF and DKIM for our domain[ ({sender_domain})] covering our sending server[ ({sending_ip})].</source>
-        <translation>Yahoo odmítá naši poštu, protože odesílatel není ověřený. Prosím, nastavte pro naši doménu[ ({sender_domain})] SPF a DKIM tak, aby pokrývaly náš odesílající server[ ({sending_ip})].</translation>
+        <translation>Yahoo odmítá moji poštu, protože odesílatel není ověřený. Prosím, nastavte pro moji doménu[ ({sender_domain})] SPF a DKIM tak, aby pokrývaly server, přes který odesílám[ ({sending_ip})].</translation>
     </message>
     <message>
         <source>Yahoo says this address does not exist</source>
@@ -5164,11 +5212,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Yahoo mailbox is disabled</source>
-        <translation>Schránka příjemce u Yahoo je vypnutá</translation>
+        <translation>Poštovní schránka příjemce u Yahoo je vypnutá</translation>
     </message>
     <message>
         <source>The address once existed at Yahoo, but the mailbox has been switched off, usually because nobody used it for a long time. It cannot receive mail. Treat the address as out of use unless the person tells you otherwise.</source>
-        <translation>Adresa u Yahoo kdysi existovala, ale schránka byla vypnuta, obvykle proto, že ji dlouho nikdo nepoužíval. Nemůže přijímat poštu. Pokud vám daná osoba neřekne jinak, považujte adresu za nepoužívanou.</translation>
+        <translation>Adresa u Yahoo kdysi existovala, ale poštovní schránka byla vypnuta, obvykle proto, že ji dlouho nikdo nepoužíval. Nemůže přijímat poštu. Pokud vám daná osoba neřekne jinak, považujte adresu za nepoužívanou.</translation>
     </message>
     <message>
         <source>Ask them by phone or another channel which address they use now.</source>
@@ -5176,15 +5224,15 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Remove this address from your contacts or mailing lists.</source>
-        <translation>Odstraňte tuto adresu ze svých kontaktů nebo seznamů pro rozesílání.</translation>
+        <translation>Odstraňte tuto adresu ze svých kontaktů nebo distribučních seznamů.</translation>
     </message>
     <message>
         <source>My email to you[ at {recipient}] came back because the mailbox is disabled. Which email address do you use now?</source>
-        <translation>Můj e-mail pro vás[ na adresu {recipient}] se vrátil, protože schránka je vypnutá. Jakou e-mailovou adresu teď používáte?</translation>
+        <translation>Můj e-mail pro vás[ na adresu {recipient}] se vrátil, protože poštovní schránka je vypnutá. Jakou e-mailovou adresu teď používáte?</translation>
     </message>
     <message>
         <source>The recipient&apos;s Yahoo mailbox is full</source>
-        <translation>Schránka příjemce u Yahoo je plná</translation>
+        <translation>Poštovní schránka příjemce u Yahoo je plná</translation>
     </message>
     <message>
         <source>The recipient&apos;s Yahoo account has no space left for new messages. Your message and the address are fine. It can be delivered once the person clears space.</source>
@@ -5192,7 +5240,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Tell the person by phone or another channel that their Yahoo mailbox is full.</source>
-        <translation>Řekněte dané osobě telefonicky nebo jinou cestou, že její schránka u Yahoo je plná.</translation>
+        <translation>Řekněte dané osobě telefonicky nebo jinou cestou, že její poštovní schránka u Yahoo je plná.</translation>
     </message>
     <message>
         <source>Ask them to delete old messages and empty the trash.</source>
@@ -5200,7 +5248,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My email to you[ at {recipient}] came back because your Yahoo mailbox is over its storage limit. Could you free some space and tell me, so I can resend it?</source>
-        <translation>Můj e-mail pro vás[ na adresu {recipient}] se vrátil, protože vaše schránka u Yahoo překročila limit úložiště. Mohli byste uvolnit trochu místa a dát mi vědět? Pak vám ho pošlu znovu.</translation>
+        <translation>Můj e-mail pro vás[ na adresu {recipient}] se vrátil, protože vaše poštovní schránka u Yahoo překročila limit úložiště. Mohli byste uvolnit trochu místa a dát mi vědět? Pak vám ho pošlu znovu.</translation>
     </message>
     <message>
         <source>Yahoo asked your provider&apos;s server to send fewer messages at once</source>
@@ -5212,7 +5260,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Wait: the sending server retries automatically, usually within minutes.</source>
-        <translation>Počkejte: odesílající server zkouší odeslání automaticky znovu, obvykle během několika minut.</translation>
+        <translation>Počkejte: server pro odchozí poštu zkouší odeslání automaticky znovu, obvykle během několika minut.</translation>
     </message>
     <message>
         <source>If you later get a final failure notice, forward it to your email provider.</source>
@@ -5220,7 +5268,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Yahoo closed the connection from our sending server[ ({sending_ip})] because of too many messages per connection. If delivery keeps failing, could you lower the messages per connection to Yahoo?</source>
-        <translation>Yahoo ukončil spojení z našeho odesílajícího serveru[ ({sending_ip})] kvůli příliš mnoha zprávám v jednom spojení. Pokud doručování dál selhává, mohli byste pro Yahoo snížit počet zpráv na jedno spojení?</translation>
+        <translation>Yahoo ukončil spojení ze serveru, přes který odesílám[ ({sending_ip})], kvůli příliš mnoha zprávám v jednom spojení. Pokud doručování dál selhává, mohli byste pro Yahoo snížit počet zpráv na jedno spojení?</translation>
     </message>
     <message>
         <source>Yahoo refused the message because its technical headers are malformed</source>
@@ -5240,11 +5288,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Forward the bounce to your IT administrator or the vendor of the sending software and ask them to fix the headers.</source>
-        <translation>Přepošlete vrácenou zprávu svému správci IT nebo dodavateli odesílajícího softwaru a požádejte je, aby hlavičky opravili.</translation>
+        <translation>Přepošlete zprávu o nedoručení svému správci IT nebo dodavateli odesílajícího softwaru a požádejte je, aby hlavičky opravili.</translation>
     </message>
     <message>
         <source>Yahoo rejects our messages with &apos;Headers are not RFC compliant&apos;. Please check the software that generates our mail for malformed or duplicate headers.</source>
-        <translation>Yahoo odmítá naše zprávy s hlášením &apos;Headers are not RFC compliant&apos;. Prosím, zkontrolujte, zda software, který naši poštu vytváří, nevkládá chybné nebo zdvojené hlavičky.</translation>
+        <translation>Yahoo odmítá moje zprávy s hlášením „Headers are not RFC compliant“. Prosím, zkontrolujte, zda software, který moji poštu vytváří, nevkládá chybné nebo zdvojené hlavičky.</translation>
     </message>
     <message>
         <source>Yahoo found no mail server for the recipient&apos;s domain</source>
@@ -5280,7 +5328,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My email to you[ at {recipient}] could not be delivered after many attempts. Could your IT or email provider check that your mail server[ {remote_mta}] accepts mail?</source>
-        <translation>Můj e-mail pro vás[ na adresu {recipient}] se nepodařilo doručit ani po mnoha pokusech. Mohlo by vaše oddělení IT nebo poskytovatel e-mailu zkontrolovat, zda váš poštovní server[ {remote_mta}] přijímá poštu?</translation>
+        <translation>Můj e-mail pro vás[ na adresu {recipient}] se nepodařilo doručit ani po mnoha pokusech. Mohl by váš správce IT nebo poskytovatel e-mailu zkontrolovat, zda váš poštovní server[ {remote_mta}] přijímá poštu?</translation>
     </message>
     <message>
         <source>AOL says this address does not exist</source>
@@ -5300,15 +5348,15 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s AOL mailbox is disabled</source>
-        <translation>Schránka příjemce u AOL je vypnutá</translation>
+        <translation>Poštovní schránka příjemce u AOL je vypnutá</translation>
     </message>
     <message>
         <source>The AOL address once existed, but the mailbox has been switched off, usually after a long time without use. It cannot receive mail. Treat the address as out of use unless the person tells you otherwise.</source>
-        <translation>Adresa u AOL kdysi existovala, ale schránka byla vypnuta, obvykle po dlouhé době nepoužívání. Nemůže přijímat poštu. Pokud vám daná osoba neřekne jinak, považujte adresu za nepoužívanou.</translation>
+        <translation>Adresa u AOL kdysi existovala, ale poštovní schránka byla vypnuta, obvykle po dlouhé době nepoužívání. Nemůže přijímat poštu. Pokud vám daná osoba neřekne jinak, považujte adresu za nepoužívanou.</translation>
     </message>
     <message>
         <source>My email to you[ at {recipient}] came back because your AOL mailbox is disabled. Which email address do you use now?</source>
-        <translation>Můj e-mail pro vás[ na adresu {recipient}] se vrátil, protože vaše schránka u AOL je vypnutá. Jakou e-mailovou adresu teď používáte?</translation>
+        <translation>Můj e-mail pro vás[ na adresu {recipient}] se vrátil, protože vaše poštovní schránka u AOL je vypnutá. Jakou e-mailovou adresu teď používáte?</translation>
     </message>
     <message>
         <source>iCloud says this address does not exist or is no longer active</source>
@@ -5316,7 +5364,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Apple&apos;s iCloud Mail has no active mailbox for this exact address. It may be mistyped, deleted, or switched off by its owner (iCloud lets people deactivate addresses and aliases). Sending again to the same address will fail.</source>
-        <translation>Služba iCloud Mail od Applu nemá pro přesně tuto adresu žádnou aktivní schránku. Adresa může být napsaná s chybou, smazaná, nebo ji její vlastník vypnul (iCloud umožňuje adresy i aliasy deaktivovat). Další odeslání na stejnou adresu selže.</translation>
+        <translation>Služba iCloud Mail od Applu nemá pro přesně tuto adresu žádnou aktivní poštovní schránku. Adresa může být napsaná s chybou, smazaná, nebo ji její vlastník vypnul (iCloud umožňuje adresy i aliasy deaktivovat). Další odeslání na stejnou adresu selže.</translation>
     </message>
     <message>
         <source>Check the address letter by letter; icloud.com, me.com and mac.com are all Apple addresses but must be exact.</source>
@@ -5336,7 +5384,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Apple&apos;s mail filter rejected the message because of its own rules. The code in brackets tells Apple&apos;s postmaster team which rule; typical triggers are the content or links of the message, the reputation of the sending server, or problems with forwarded mail. Apple publishes no details, so your provider has to ask Apple if it keeps happening.</source>
-        <translation>Poštovní filtr společnosti Apple zprávu odmítl na základě svých vlastních pravidel. Kód v hranatých závorkách sděluje týmu iCloud postmaster společnosti Apple, o které pravidlo jde; typickým spouštěčem je obsah nebo odkazy ve zprávě, pověst odesílajícího serveru nebo potíže s přeposílanou poštou. Apple žádné podrobnosti nezveřejňuje, takže pokud se to opakuje, musí se na Apple obrátit váš poskytovatel e-mailu.</translation>
+        <translation>Poštovní filtr společnosti Apple zprávu odmítl na základě svých vlastních pravidel. Kód v hranatých závorkách sděluje týmu iCloud postmaster společnosti Apple, o které pravidlo jde; typickým spouštěčem je obsah nebo odkazy ve zprávě, pověst serveru pro odchozí poštu nebo potíže s přeposílanou poštou. Apple žádné podrobnosti nezveřejňuje, takže pokud se to opakuje, musí se na Apple obrátit váš poskytovatel e-mailu.</translation>
     </message>
     <message>
         <source>Try a short plain message without links or attachments to see whether that gets through.</source>
@@ -5356,7 +5404,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>iCloud Mail rejects our messages &apos;due to local policy&apos; (see the code in brackets in the bounce). Could you contact Apple&apos;s iCloud postmaster team about our sending server[ ({sending_ip})]?</source>
-        <translation>iCloud Mail odmítá naše zprávy &apos;due to local policy&apos; (viz kód v hranatých závorkách ve zprávě o nedoručení). Mohli byste kontaktovat tým iCloud postmaster společnosti Apple ohledně našeho odesílajícího serveru[ ({sending_ip})]?</translation>
+        <translation>iCloud Mail odmítá moje zprávy „due to local policy“ (viz kód v hranatých závorkách ve zprávě o nedoručení). Mohli byste kontaktovat tým iCloud postmaster společnosti Apple ohledně serveru, přes který odesílám[ ({sending_ip})]?</translation>
     </message>
     <message>
         <source>iCloud refused the message because it failed the sending domain&apos;s DMARC rule</source>
@@ -5368,7 +5416,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Check whether the message was forwarded automatically from another mailbox; forwarding often causes this.</source>
-        <translation>Zkontrolujte, zda zpráva nebyla automaticky přeposlána z jiné schránky; přeposílání tento problém způsobuje často.</translation>
+        <translation>Zkontrolujte, zda zpráva nebyla automaticky přeposlána z jiné poštovní schránky; přeposílání tento problém způsobuje často.</translation>
     </message>
     <message>
         <source>If you sent it yourself, forward this bounce to whoever manages your domain&apos;s email.</source>
@@ -5384,7 +5432,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>iCloud rejects our mail because of our domain&apos;s DMARC policy. Please check that SPF and DKIM pass and align for our domain[ ({sender_domain})] and our sending server[ ({sending_ip})].</source>
-        <translation>iCloud odmítá naši poštu kvůli zásadám DMARC naší domény. Prosím, zkontrolujte, že kontroly SPF a DKIM procházejí a jsou v souladu (alignment) pro naši doménu[ ({sender_domain})] a náš odesílající server[ ({sending_ip})].</translation>
+        <translation>iCloud odmítá moji poštu kvůli zásadám DMARC mé domény. Prosím, zkontrolujte, že kontroly SPF a DKIM procházejí a jsou v souladu (alignment) pro moji doménu[ ({sender_domain})] a server, přes který odesílám[ ({sending_ip})].</translation>
     </message>
     <message>
         <source>iCloud is delaying mail for this recipient because too much arrived at once</source>
@@ -5404,11 +5452,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>If you get a final failure notice, send the message again later.</source>
-        <translation>Pokud dostanete konečné oznámení o nedoručení, pošlete zprávu znovu později.</translation>
+        <translation>Pokud dostanete konečnou zprávu o nedoručení, pošlete zprávu znovu později.</translation>
     </message>
     <message>
         <source>My message to you[ at {recipient}] is delayed because iCloud is deferring mail for your mailbox due to volume. If it has not arrived by tomorrow, please tell me.</source>
-        <translation>Moje zpráva pro vás[ na adresu {recipient}] se zdržela, protože iCloud kvůli velkému množství pošty odkládá doručování do vaší schránky. Pokud do zítřka nedorazí, dejte mi prosím vědět.</translation>
+        <translation>Moje zpráva pro vás[ na adresu {recipient}] se zdržela, protože iCloud kvůli velkému množství pošty odkládá doručování do vaší poštovní schránky. Pokud do zítřka nedorazí, dejte mi prosím vědět.</translation>
     </message>
     <message>
         <source>GMX / WEB.DE refuses connections from your provider&apos;s server</source>
@@ -5416,7 +5464,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The receiving mail service (GMX, WEB.DE or another 1&amp;1 brand) refused to talk to the server your message came from, because that server&apos;s address is on its block list. This is about your provider&apos;s server, not about you. The link in the error leads to a page where the server&apos;s operator can ask for a review.</source>
-        <translation>Přijímající poštovní služba (GMX, WEB.DE nebo jiná značka skupiny 1&amp;1) odmítla komunikovat se serverem, ze kterého vaše zpráva přišla, protože adresa tohoto serveru je na blacklistu (seznamu blokovaných adres). Týká se to serveru vašeho poskytovatele, ne vás. Odkaz v chybovém hlášení vede na stránku, kde může provozovatel serveru požádat o přezkoumání.</translation>
+        <translation>Přijímající poštovní služba (GMX, WEB.DE nebo jiná značka skupiny 1&amp;1) odmítla komunikovat se serverem, ze kterého vaše zpráva přišla, protože adresa tohoto serveru je na seznamu blokovaných adres. Týká se to serveru vašeho poskytovatele, ne vás. Odkaz v chybovém hlášení vede na stránku, kde může provozovatel serveru požádat o přezkoumání.</translation>
     </message>
     <message>
         <source>Forward this bounce, including the web link in it, to your email provider or IT administrator.</source>
@@ -5432,7 +5480,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>GMX/WEB.DE refuse mail from our sending server[ {sending_ip}] because it is on their block list. Please follow the link in the error message and request a review.</source>
-        <translation>GMX/WEB.DE odmítají poštu z našeho odesílajícího serveru[ {sending_ip}], protože je na jejich blacklistu. Prosím, otevřete odkaz v chybovém hlášení a požádejte o přezkoumání.</translation>
+        <translation>GMX/WEB.DE odmítají poštu ze serveru, přes který odesílám[ {sending_ip}], protože je na jejich seznamu blokovaných adres. Prosím, otevřete odkaz v chybovém hlášení a požádejte o přezkoumání.</translation>
     </message>
     <message>
         <source>GMX postmaster: error messages</source>
@@ -5440,7 +5488,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>GMX / WEB.DE refuses the sending server because it has no proper name</source>
-        <translation>GMX / WEB.DE odmítá odesílající server, protože nemá řádný název</translation>
+        <translation>GMX / WEB.DE odmítá server pro odchozí poštu, protože nemá řádný název</translation>
     </message>
     <message>
         <source>GMX, WEB.DE and the other 1&amp;1 brands only accept mail from servers whose internet address has a proper, matching name (a reverse DNS or PTR record). The server your message came from does not have one. Whoever runs that server, or its internet provider, has to add it.</source>
@@ -5448,7 +5496,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Ask them to set a reverse DNS (PTR) record for the sending server that matches its host name.</source>
-        <translation>Požádejte je, aby pro odesílající server nastavili záznam reverzního DNS (PTR), který odpovídá názvu serveru (host name).</translation>
+        <translation>Požádejte je, aby pro server pro odchozí poštu nastavili záznam reverzního DNS (PTR), který odpovídá názvu serveru (host name).</translation>
     </message>
     <message>
         <source>Resend after they confirm the change.</source>
@@ -5456,7 +5504,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>GMX/WEB.DE reject our sending server[ {sending_ip}] for a bad or missing DNS PTR record. Please set a PTR record that matches the server&apos;s host name.</source>
-        <translation>GMX/WEB.DE odmítají náš odesílající server[ {sending_ip}] kvůli chybnému nebo chybějícímu záznamu DNS PTR. Prosím, nastavte záznam PTR, který odpovídá názvu serveru.</translation>
+        <translation>GMX/WEB.DE odmítají server, přes který odesílám[ {sending_ip}], kvůli chybnému nebo chybějícímu záznamu DNS PTR. Prosím, nastavte záznam PTR, který odpovídá názvu serveru.</translation>
     </message>
     <message>
         <source>GMX / WEB.DE refused the message because of their sending rules</source>
@@ -5464,7 +5512,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>GMX, WEB.DE or another 1&amp;1 brand refused the message because the sending server or message broke one of their rules, for example a poor reputation, missing server name or unusual sending behaviour. The link in the error explains the exact case to the server&apos;s operator.</source>
-        <translation>GMX, WEB.DE nebo jiná značka skupiny 1&amp;1 zprávu odmítla, protože odesílající server nebo samotná zpráva porušily některé z jejich pravidel – například kvůli špatné pověsti, chybějícímu názvu serveru nebo neobvyklému způsobu odesílání. Odkaz v chybovém hlášení vysvětluje provozovateli serveru, o jaký případ přesně jde.</translation>
+        <translation>GMX, WEB.DE nebo jiná značka skupiny 1&amp;1 zprávu odmítla, protože server pro odchozí poštu nebo samotná zpráva porušily některé z jejich pravidel – například kvůli špatné pověsti, chybějícímu názvu serveru nebo neobvyklému způsobu odesílání. Odkaz v chybovém hlášení vysvětluje provozovateli serveru, o jaký případ přesně jde.</translation>
     </message>
     <message>
         <source>Forward this bounce, including the link in it, to your email provider or IT administrator.</source>
@@ -5476,7 +5524,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>GMX/WEB.DE reject our mail &apos;due to policy restrictions&apos;. Please open the explanation link in the error and fix the issue for our sending server[ ({sending_ip})].</source>
-        <translation>GMX/WEB.DE odmítají naši poštu &apos;due to policy restrictions&apos;. Prosím, otevřete vysvětlující odkaz v chybovém hlášení a opravte problém u našeho odesílajícího serveru[ ({sending_ip})].</translation>
+        <translation>GMX/WEB.DE odmítají moji poštu „due to policy restrictions“. Prosím, otevřete vysvětlující odkaz v chybovém hlášení a opravte problém u serveru, přes který odesílám[ ({sending_ip})].</translation>
     </message>
     <message>
         <source>GMX says this address does not exist</source>
@@ -5484,7 +5532,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>GMX has no mailbox with this exact address. It may be mistyped, or the account may have been closed. Sending again to the same address will fail again.</source>
-        <translation>GMX nemá schránku s přesně touto adresou. Adresa může obsahovat překlep, nebo mohl být účet zrušen. Další odeslání na stejnou adresu opět selže.</translation>
+        <translation>GMX nemá poštovní schránku s přesně touto adresou. Adresa může obsahovat překlep, nebo mohl být účet zrušen. Další odeslání na stejnou adresu opět selže.</translation>
     </message>
     <message>
         <source>Check the address letter by letter, including the ending (gmx.de, gmx.net, gmx.at and gmx.com are different).</source>
@@ -5492,7 +5540,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My email to you[ at {recipient}] came back because GMX says the mailbox is unavailable. Could you confirm your current email address?</source>
-        <translation>Můj e-mail pro vás[ na adresu {recipient}] se vrátil, protože GMX hlásí, že schránka není dostupná. Mohli byste mi potvrdit svou aktuální e-mailovou adresu?</translation>
+        <translation>Můj e-mail pro vás[ na adresu {recipient}] se vrátil, protože GMX hlásí, že poštovní schránka není dostupná. Mohli byste mi potvrdit svou aktuální e-mailovou adresu?</translation>
     </message>
     <message>
         <source>GMX gave up delivering your message after many attempts</source>
@@ -5508,7 +5556,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My email to you[ at {recipient}] could not be delivered after repeated attempts. Could your IT or email provider check that your mail server accepts mail?</source>
-        <translation>Můj e-mail pro vás[ na adresu {recipient}] se ani po opakovaných pokusech nepodařilo doručit. Mohli byste požádat své IT oddělení nebo poskytovatele e-mailu, aby zkontrolovali, zda váš poštovní server přijímá poštu?</translation>
+        <translation>Můj e-mail pro vás[ na adresu {recipient}] se ani po opakovaných pokusech nepodařilo doručit. Mohli byste požádat svého správce IT nebo poskytovatele e-mailu, aby zkontrolovali, zda váš poštovní server přijímá poštu?</translation>
     </message>
     <message>
         <source>WEB.DE says this address does not exist</source>
@@ -5516,7 +5564,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>WEB.DE has no mailbox with this exact address. It may be mistyped, or the account may have been closed. Sending again to the same address will fail again.</source>
-        <translation>WEB.DE nemá schránku s přesně touto adresou. Adresa může obsahovat překlep, nebo mohl být účet zrušen. Další odeslání na stejnou adresu opět selže.</translation>
+        <translation>WEB.DE nemá poštovní schránku s přesně touto adresou. Adresa může obsahovat překlep, nebo mohl být účet zrušen. Další odeslání na stejnou adresu opět selže.</translation>
     </message>
     <message>
         <source>Check the address letter by letter; note that web.de addresses often contain dots or numbers.</source>
@@ -5524,15 +5572,15 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My email to you[ at {recipient}] came back because WEB.DE says the mailbox does not exist. Could you confirm your current email address?</source>
-        <translation>Můj e-mail pro vás[ na adresu {recipient}] se vrátil, protože WEB.DE hlásí, že schránka neexistuje. Mohli byste mi potvrdit svou aktuální e-mailovou adresu?</translation>
+        <translation>Můj e-mail pro vás[ na adresu {recipient}] se vrátil, protože WEB.DE hlásí, že poštovní schránka neexistuje. Mohli byste mi potvrdit svou aktuální e-mailovou adresu?</translation>
     </message>
     <message>
         <source>The recipient&apos;s WEB.DE or GMX mailbox is full</source>
-        <translation>Schránka příjemce u WEB.DE nebo GMX je plná</translation>
+        <translation>Poštovní schránka příjemce u WEB.DE nebo GMX je plná</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox has used up its storage space or holds too many messages, so it cannot take new mail. Your message and the address are fine. It can be delivered once the person clears space.</source>
-        <translation>Schránka příjemce vyčerpala úložný prostor nebo obsahuje příliš mnoho zpráv, a proto nemůže přijímat novou poštu. Vaše zpráva i adresa jsou v pořádku. Zprávu bude možné doručit, jakmile si příjemce uvolní místo.</translation>
+        <translation>Poštovní schránka příjemce vyčerpala úložný prostor nebo obsahuje příliš mnoho zpráv, a proto nemůže přijímat novou poštu. Vaše zpráva i adresa jsou v pořádku. Zprávu bude možné doručit, jakmile si příjemce uvolní místo.</translation>
     </message>
     <message>
         <source>Ask them to delete old mail and empty the trash.</source>
@@ -5540,7 +5588,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My email to you[ at {recipient}] came back because your mailbox is full. Could you free some space and let me know, so I can resend it?</source>
-        <translation>Můj e-mail pro vás[ na adresu {recipient}] se vrátil, protože vaše schránka je plná. Mohli byste uvolnit trochu místa a dát mi vědět? Pak vám ho pošlu znovu.</translation>
+        <translation>Můj e-mail pro vás[ na adresu {recipient}] se vrátil, protože vaše poštovní schránka je plná. Mohli byste uvolnit trochu místa a dát mi vědět? Pak vám ho pošlu znovu.</translation>
     </message>
     <message>
         <source>T-Online refuses connections from your provider&apos;s server</source>
@@ -5560,7 +5608,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>T-Online refuses connections from our sending server[ {sending_ip}] (&apos;A problem occurred&apos;). Please contact T-Online&apos;s postmaster at the address in the error message to clarify.</source>
-        <translation>T-Online odmítá spojení z našeho odesílajícího serveru[ {sending_ip}] (&apos;A problem occurred&apos;). Prosím, obraťte se na postmastera T-Online na adrese uvedené v chybovém hlášení a věc s ním vyjasněte.</translation>
+        <translation>T-Online odmítá spojení ze serveru, přes který odesílám[ {sending_ip}], („A problem occurred“). Prosím, obraťte se na postmastera T-Online na adrese uvedené v chybovém hlášení a věc s ním vyjasněte.</translation>
     </message>
     <message>
         <source>T-Online postmaster</source>
@@ -5584,19 +5632,19 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>T-Online rejects our sending server[ {sending_ip}] as &apos;Dialup/transient IP not allowed&apos;. Please meet T-Online&apos;s mail server requirements or route our mail through a proper gateway.</source>
-        <translation>T-Online odmítá náš odesílající server[ {sending_ip}] s hlášením &apos;Dialup/transient IP not allowed&apos;. Prosím, splňte požadavky T-Online na poštovní servery, nebo naši poštu posílejte přes řádnou poštovní bránu.</translation>
+        <translation>T-Online odmítá server, přes který odesílám[ {sending_ip}], s hlášením „Dialup/transient IP not allowed“. Prosím, splňte požadavky T-Online na poštovní servery, nebo moji poštu posílejte přes řádnou poštovní bránu.</translation>
     </message>
     <message>
         <source>The recipient&apos;s T-Online mailbox is full</source>
-        <translation>Schránka příjemce u T-Online je plná</translation>
+        <translation>Poštovní schránka příjemce u T-Online je plná</translation>
     </message>
     <message>
         <source>The recipient&apos;s T-Online mailbox has reached its storage limit and cannot take new messages. Your message and the address are fine. It can be delivered once the person clears space.</source>
-        <translation>Schránka příjemce u T-Online dosáhla limitu úložiště a nemůže přijímat nové zprávy. Vaše zpráva i adresa jsou v pořádku. Zprávu bude možné doručit, jakmile si příjemce uvolní místo.</translation>
+        <translation>Poštovní schránka příjemce u T-Online dosáhla limitu úložiště a nemůže přijímat nové zprávy. Vaše zpráva i adresa jsou v pořádku. Zprávu bude možné doručit, jakmile si příjemce uvolní místo.</translation>
     </message>
     <message>
         <source>My email to you[ at {recipient}] came back because your T-Online mailbox is over its storage quota. Could you free some space and let me know?</source>
-        <translation>Můj e-mail pro vás[ na adresu {recipient}] se vrátil, protože vaše schránka u T-Online překročila kvótu úložiště. Mohli byste uvolnit trochu místa a dát mi vědět?</translation>
+        <translation>Můj e-mail pro vás[ na adresu {recipient}] se vrátil, protože vaše poštovní schránka u T-Online překročila kvótu úložiště. Mohli byste uvolnit trochu místa a dát mi vědět?</translation>
     </message>
     <message>
         <source>The French mail service says the recipient&apos;s address is invalid</source>
@@ -5616,15 +5664,15 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Orange mailbox is full</source>
-        <translation>Schránka příjemce u Orange je plná</translation>
+        <translation>Poštovní schránka příjemce u Orange je plná</translation>
     </message>
     <message>
         <source>The recipient&apos;s Orange or Wanadoo mailbox has no space left (the French text says the recipient&apos;s box is full). Your message and the address are fine. It can be delivered once the person clears space.</source>
-        <translation>Ve schránce příjemce u Orange nebo Wanadoo už není místo (francouzský text říká, že schránka příjemce je plná). Vaše zpráva i adresa jsou v pořádku. Zprávu bude možné doručit, jakmile si příjemce uvolní místo.</translation>
+        <translation>V poštovní schránce příjemce u Orange nebo Wanadoo už není místo (francouzský text říká, že poštovní schránka příjemce je plná). Vaše zpráva i adresa jsou v pořádku. Zprávu bude možné doručit, jakmile si příjemce uvolní místo.</translation>
     </message>
     <message>
         <source>My email to you[ at {recipient}] came back because your Orange mailbox is full. Could you free some space and let me know?</source>
-        <translation>Můj e-mail pro vás[ na adresu {recipient}] se vrátil, protože vaše schránka u Orange je plná. Mohli byste uvolnit trochu místa a dát mi vědět?</translation>
+        <translation>Můj e-mail pro vás[ na adresu {recipient}] se vrátil, protože vaše poštovní schránka u Orange je plná. Mohli byste uvolnit trochu místa a dát mi vědět?</translation>
     </message>
     <message>
         <source>Orange blocks your provider&apos;s server because of spam from it</source>
@@ -5648,7 +5696,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Orange blocks our sending server[ {sending_ip}] for spam (&apos;Client host blocked for spamming issues&apos;). Please find the cause and request removal of the block.</source>
-        <translation>Orange blokuje náš odesílající server[ {sending_ip}] kvůli spamu (&apos;Client host blocked for spamming issues&apos;). Prosím, zjistěte příčinu a požádejte o zrušení blokace.</translation>
+        <translation>Orange blokuje server, přes který odesílám[ {sending_ip}], kvůli spamu („Client host blocked for spamming issues“). Prosím, zjistěte příčinu a požádejte o zrušení blokace.</translation>
     </message>
     <message>
         <source>Orange refused the message and asks to try again later</source>
@@ -5660,7 +5708,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Wait a few hours; the sending server usually retries by itself.</source>
-        <translation>Počkejte několik hodin; odesílající server obvykle opakuje doručení sám.</translation>
+        <translation>Počkejte několik hodin; server pro odchozí poštu obvykle opakuje doručení sám.</translation>
     </message>
     <message>
         <source>If it keeps failing, forward the bounce with its OFR code to your email provider or IT administrator.</source>
@@ -5668,7 +5716,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Orange keeps refusing mail from our sending server[ {sending_ip}] with &apos;Service refuse. Veuillez essayer plus tard&apos;. Could you check the server&apos;s reputation and sending volume with Orange?</source>
-        <translation>Orange stále odmítá poštu z našeho odesílajícího serveru[ {sending_ip}] s hlášením &apos;Service refuse. Veuillez essayer plus tard&apos;. Mohli byste s Orange prověřit pověst serveru a objem odesílané pošty?</translation>
+        <translation>Orange stále odmítá poštu ze serveru, přes který odesílám[ {sending_ip}], s hlášením „Service refuse. Veuillez essayer plus tard“. Mohli byste s Orange prověřit pověst serveru a objem odesílané pošty?</translation>
     </message>
     <message>
         <source>Orange asked your provider&apos;s server to slow down</source>
@@ -5676,11 +5724,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Orange limits how many connections one server may open at the same time. The server your message came from opened too many, so Orange asked it to slow down. The sending server retries on its own.</source>
-        <translation>Orange omezuje, kolik spojení může jeden server otevřít současně. Server, ze kterého vaše zpráva přišla, jich otevřel příliš mnoho, a tak ho Orange požádal, aby zpomalil. Odesílající server opakuje doručení sám.</translation>
+        <translation>Orange omezuje, kolik spojení může jeden server otevřít současně. Server, ze kterého vaše zpráva přišla, jich otevřel příliš mnoho, a tak ho Orange požádal, aby zpomalil. Server pro odchozí poštu opakuje doručení sám.</translation>
     </message>
     <message>
         <source>Orange is refusing connections from our sending server[ ({sending_ip})] as too many at once. If delivery keeps failing, could you reduce parallel connections to Orange?</source>
-        <translation>Orange odmítá spojení z našeho odesílajícího serveru[ ({sending_ip})], protože jich je najednou příliš mnoho. Pokud doručování nadále selhává, mohli byste snížit počet souběžných spojení k Orange?</translation>
+        <translation>Orange odmítá spojení ze serveru, přes který odesílám[ ({sending_ip})], protože jich je najednou příliš mnoho. Pokud doručování nadále selhává, mohli byste snížit počet souběžných spojení k Orange?</translation>
     </message>
     <message>
         <source>Free.fr is blocking your provider&apos;s server because of spam from it</source>
@@ -5704,7 +5752,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Free.fr blocks our sending server[ {sending_ip}] with &apos;Too many spams from your IP&apos;. Please check the server for spam and monitor the block on Free&apos;s postmaster page.</source>
-        <translation>Free.fr blokuje náš odesílající server[ {sending_ip}] s hlášením &apos;Too many spams from your IP&apos;. Prosím, zkontrolujte, zda server neodesílá spam, a sledujte stav blokace na stránce Free postmaster.</translation>
+        <translation>Free.fr blokuje server, přes který odesílám[ {sending_ip}], s hlášením „Too many spams from your IP“. Prosím, zkontrolujte, zda server neodesílá spam, a sledujte stav blokace na stránce Free postmaster.</translation>
     </message>
     <message>
         <source>Free postmaster</source>
@@ -5728,7 +5776,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Free.fr rejected my message[ to {recipient}] as spam. Could you check whether our outgoing mail or sending server[ ({sending_ip})] is being flagged?</source>
-        <translation>Free.fr odmítl mou zprávu[ na adresu {recipient}] jako spam. Mohli byste zkontrolovat, zda naše odchozí pošta nebo odesílající server[ ({sending_ip})] nejsou označovány jako spam?</translation>
+        <translation>Free.fr odmítl mou zprávu[ na adresu {recipient}] jako spam. Mohli byste zkontrolovat, zda moje odchozí pošta nebo server pro odchozí poštu[ ({sending_ip})] nejsou označovány jako spam?</translation>
     </message>
     <message>
         <source>Zoho Mail has blocked sending from your account</source>
@@ -5756,7 +5804,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Zoho Mail blocked outgoing mail from my account[ {sender}] (&apos;Email Outgoing Blocked&apos;). Could you check the account and unblock sending?</source>
-        <translation>Zoho Mail zablokoval odchozí poštu z mého účtu[ {sender}] (&apos;Email Outgoing Blocked&apos;). Mohli byste účet zkontrolovat a odesílání odblokovat?</translation>
+        <translation>Zoho Mail zablokoval odchozí poštu z mého účtu[ {sender}] („Email Outgoing Blocked“). Mohli byste účet zkontrolovat a odesílání odblokovat?</translation>
     </message>
     <message>
         <source>Zoho could not reach the recipient&apos;s mail server</source>
@@ -5768,7 +5816,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My email to you[ at {recipient}] could not be delivered because your mail server could not be reached. Could your IT or email provider check it?</source>
-        <translation>Můj e-mail pro vás[ na adresu {recipient}] nebylo možné doručit, protože váš poštovní server nebyl dostupný. Mohli byste požádat své IT oddělení nebo poskytovatele e-mailu, aby ho zkontrolovali?</translation>
+        <translation>Můj e-mail pro vás[ na adresu {recipient}] nebylo možné doručit, protože váš poštovní server nebyl dostupný. Mohli byste požádat svého správce IT nebo poskytovatele e-mailu, aby ho zkontrolovali?</translation>
     </message>
     <message>
         <source>Yandex rejected the message as suspected spam</source>
@@ -5792,7 +5840,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Yandex rejected my message[ to {recipient}] &apos;under suspicion of SPAM&apos;. Could you check whether our sending server[ ({sending_ip})] or domain is being flagged?</source>
-        <translation>Yandex odmítl mou zprávu[ na adresu {recipient}] s hlášením &apos;under suspicion of SPAM&apos;. Mohli byste zkontrolovat, zda náš odesílající server[ ({sending_ip})] nebo doména nejsou označovány jako zdroj spamu?</translation>
+        <translation>Yandex odmítl mou zprávu[ na adresu {recipient}] s hlášením „under suspicion of SPAM“. Mohli byste zkontrolovat, zda server, přes který odesílám[ ({sending_ip})], nebo doména nejsou označovány jako zdroj spamu?</translation>
     </message>
     <message>
         <source>Yandex: message looks like spam</source>
@@ -5820,7 +5868,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Yandex blocks mail from our sending server[ ({sending_ip})] based on spam statistics. Could you check the server and our account for spam?</source>
-        <translation>Yandex blokuje poštu z našeho odesílajícího serveru[ ({sending_ip})] na základě statistik spamu. Mohli byste zkontrolovat, zda server a náš účet neodesílají spam?</translation>
+        <translation>Yandex blokuje poštu ze serveru, přes který odesílám[ ({sending_ip})], na základě statistik spamu. Mohli byste zkontrolovat, zda server a můj účet neodesílají spam?</translation>
     </message>
     <message>
         <source>Yandex says this address does not exist</source>
@@ -5828,7 +5876,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Yandex Mail has no mailbox with this exact address. It may be mistyped or deleted. Yandex uses a security-style code for this, but it simply means the address is unknown.</source>
-        <translation>Yandex Mail nemá schránku s přesně touto adresou. Adresa může obsahovat překlep, nebo byla smazána. Yandex k tomu používá kód, který vypadá jako bezpečnostní, ale znamená jen to, že adresa není známá.</translation>
+        <translation>Yandex Mail nemá poštovní schránku s přesně touto adresou. Adresa může obsahovat překlep, nebo byla smazána. Yandex k tomu používá kód, který vypadá jako bezpečnostní, ale znamená jen to, že adresa není známá.</translation>
     </message>
     <message>
         <source>Check the address letter by letter, including the domain (yandex.ru, yandex.com, ya.ru are different).</source>
@@ -5856,7 +5904,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Yandex refused my message to you[ at {recipient}] with &apos;Policy rejection on the target address&apos;. Could you check whether your settings block my address[ {sender}]?</source>
-        <translation>Yandex odmítl mou zprávu pro vás[ na adresu {recipient}] s hlášením &apos;Policy rejection on the target address&apos;. Mohli byste zkontrolovat, zda vaše nastavení neblokuje mou adresu[ {sender}]?</translation>
+        <translation>Yandex odmítl mou zprávu pro vás[ na adresu {recipient}] s hlášením „Policy rejection on the target address“. Mohli byste zkontrolovat, zda vaše nastavení neblokuje mou adresu[ {sender}]?</translation>
     </message>
     <message>
         <source>Mail.ru rejected the message as spam</source>
@@ -5880,7 +5928,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Mail.ru rejected my message[ to {recipient}] as spam. Could you check our sending server[ ({sending_ip})] and report the false positive to Mail.ru using the link in the error?</source>
-        <translation>Mail.ru odmítl mou zprávu[ na adresu {recipient}] jako spam. Mohli byste zkontrolovat náš odesílající server[ ({sending_ip})] a nahlásit Mail.ru tento omyl přes odkaz v chybovém hlášení?</translation>
+        <translation>Mail.ru odmítl mou zprávu[ na adresu {recipient}] jako spam. Mohli byste zkontrolovat server, přes který odesílám[ ({sending_ip})], a nahlásit Mail.ru tento omyl přes odkaz v chybovém hlášení?</translation>
     </message>
     <message>
         <source>Mail.ru says this address does not exist</source>
@@ -5888,7 +5936,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Mail.ru (including bk.ru, list.ru and inbox.ru) has no mailbox with this exact address. It may be mistyped or deleted. Sending again to the same address will fail again.</source>
-        <translation>Mail.ru (včetně bk.ru, list.ru a inbox.ru) nemá schránku s přesně touto adresou. Adresa může obsahovat překlep, nebo byla smazána. Další odeslání na stejnou adresu opět selže.</translation>
+        <translation>Mail.ru (včetně bk.ru, list.ru a inbox.ru) nemá poštovní schránku s přesně touto adresou. Adresa může obsahovat překlep, nebo byla smazána. Další odeslání na stejnou adresu opět selže.</translation>
     </message>
     <message>
         <source>Check the address letter by letter, including the domain (mail.ru, bk.ru, list.ru, inbox.ru).</source>
@@ -5896,7 +5944,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My email to you[ at {recipient}] came back because Mail.ru says the mailbox does not exist. Could you confirm your current email address?</source>
-        <translation>Můj e-mail pro vás[ na adresu {recipient}] se vrátil, protože Mail.ru hlásí, že schránka neexistuje. Mohli byste mi potvrdit svou aktuální e-mailovou adresu?</translation>
+        <translation>Můj e-mail pro vás[ na adresu {recipient}] se vrátil, protože Mail.ru hlásí, že poštovní schránka neexistuje. Mohli byste mi potvrdit svou aktuální e-mailovou adresu?</translation>
     </message>
     <message>
         <source>The recipient&apos;s Mail.ru account is disabled</source>
@@ -5944,7 +5992,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Mail.ru rejects our mail under the domain owner&apos;s DMARC policy. Please make sure mail from our domain[ ({sender_domain})] passes SPF and DKIM, and that our website does not send with a free-mail From address.</source>
-        <translation>Mail.ru odmítá naši poštu podle zásad DMARC vlastníka domény. Prosím, zajistěte, aby pošta z naší domény[ ({sender_domain})] procházela kontrolami SPF a DKIM a aby náš web neodesílal poštu s adresou odesílatele u bezplatné e-mailové služby.</translation>
+        <translation>Mail.ru odmítá moji poštu podle zásad DMARC vlastníka domény. Prosím, zajistěte, aby pošta z mé domény[ ({sender_domain})] procházela kontrolami SPF a DKIM a aby můj web neodesílal poštu s adresou odesílatele u bezplatné e-mailové služby.</translation>
     </message>
     <message>
         <source>Mail.ru has disabled sending from your account</source>
@@ -6000,31 +6048,31 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Fastmail mailbox is full</source>
-        <translation>Schránka příjemce u Fastmailu je plná</translation>
+        <translation>Poštovní schránka příjemce u Fastmailu je plná</translation>
     </message>
     <message>
         <source>The recipient&apos;s Fastmail account is over its storage limit, so Fastmail asked the sending server to try again later. Your message and the address are fine. It can be delivered once the person clears space.</source>
-        <translation>Účet příjemce u Fastmailu překročil limit úložiště, a tak Fastmail požádal odesílající server, aby to zkusil znovu později. Vaše zpráva i adresa jsou v pořádku. Zprávu bude možné doručit, jakmile si příjemce uvolní místo.</translation>
+        <translation>Účet příjemce u Fastmailu překročil limit úložiště, a tak Fastmail požádal server pro odchozí poštu, aby to zkusil znovu později. Vaše zpráva i adresa jsou v pořádku. Zprávu bude možné doručit, jakmile si příjemce uvolní místo.</translation>
     </message>
     <message>
         <source>Wait: the sending server retries for a while by itself.</source>
-        <translation>Počkejte: odesílající server ještě nějakou dobu opakuje doručení sám.</translation>
+        <translation>Počkejte: server pro odchozí poštu ještě nějakou dobu opakuje doručení sám.</translation>
     </message>
     <message>
         <source>Tell the person another way that their mailbox is full.</source>
-        <translation>Dejte příjemci jinou cestou vědět, že má plnou schránku.</translation>
+        <translation>Dejte příjemci jinou cestou vědět, že má plnou poštovní schránku.</translation>
     </message>
     <message>
         <source>If you get a final failure notice, send the message again after they confirm there is room.</source>
-        <translation>Pokud dostanete konečné oznámení o nedoručení, pošlete zprávu znovu, až příjemce potvrdí, že má ve schránce místo.</translation>
+        <translation>Pokud dostanete konečnou zprávu o nedoručení, pošlete zprávu znovu, až příjemce potvrdí, že má v poštovní schránce místo.</translation>
     </message>
     <message>
         <source>My email to you[ at {recipient}] is being deferred because your Fastmail account is over quota. Could you free some space?</source>
-        <translation>Doručení mého e-mailu pro vás[ na adresu {recipient}] se odkládá, protože váš účet u Fastmailu překročil kvótu schránky. Mohli byste uvolnit trochu místa?</translation>
+        <translation>Doručení mého e-mailu pro vás[ na adresu {recipient}] se odkládá, protože váš účet u Fastmailu překročil kvótu poštovní schránky. Mohli byste uvolnit trochu místa?</translation>
     </message>
     <message>
         <source>The server that sent your message is on the Spamhaus blocklist</source>
-        <translation>Server, který odeslal vaši zprávu, je na blacklistu Spamhaus</translation>
+        <translation>Server, který odeslal vaši zprávu, je na seznamu blokovaných adres Spamhaus</translation>
     </message>
     <message>
         <source>Spamhaus runs the most widely used public lists of internet addresses and domains that send spam. The recipient&apos;s server checked the server that sent your message, found it on one of those lists and refused the message. The listing is about the server, not about you or what you wrote.</source>
@@ -6048,7 +6096,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our sending server[ ({sending_ip})] appears to be listed by Spamhaus[ ({blocklist})]. Could you please check the listing, fix its cause and request removal?</source>
-        <translation>Zdá se, že náš odesílající server[ ({sending_ip})] je na seznamu Spamhaus[ ({blocklist})]. Mohli byste prosím záznam zkontrolovat, odstranit jeho příčinu a požádat o vyřazení?</translation>
+        <translation>Zdá se, že server, přes který odesílám[ ({sending_ip})], je na seznamu Spamhaus[ ({blocklist})]. Mohli byste prosím záznam zkontrolovat, odstranit jeho příčinu a požádat o vyřazení?</translation>
     </message>
     <message>
         <source>Spamhaus: check an IP address or domain</source>
@@ -6056,7 +6104,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server checks every sending server against Spamhaus ZEN, a combination of several Spamhaus lists of spam sources. The server that sent your message is on one of them, so the message was refused. Which of the lists it is tells whether the cause is spam, an infected device or a home internet address.</source>
-        <translation>Server příjemce porovnává každý odesílající server se seznamem Spamhaus ZEN, který kombinuje několik seznamů zdrojů spamu od Spamhaus. Server, který odeslal vaši zprávu, je na jednom z nich, a proto byla zpráva odmítnuta. Podle toho, o který seznam jde, se pozná, zda je příčinou spam, napadené zařízení, nebo domácí internetová adresa.</translation>
+        <translation>Server příjemce porovnává každý server pro odchozí poštu se seznamem Spamhaus ZEN, který kombinuje několik seznamů zdrojů spamu od Spamhaus. Server, který odeslal vaši zprávu, je na jednom z nich, a proto byla zpráva odmítnuta. Podle toho, o který seznam jde, se pozná, zda je příčinou spam, napadené zařízení, nebo domácí internetová adresa.</translation>
     </message>
     <message>
         <source>Forward this report to your email provider or IT support.</source>
@@ -6064,7 +6112,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Ask them to enter the sending address on the Spamhaus checking page to see which list it is on and why.</source>
-        <translation>Požádejte je, aby adresu odesílajícího serveru zadali na kontrolní stránce Spamhaus a zjistili, na kterém seznamu je a proč.</translation>
+        <translation>Požádejte je, aby adresu serveru pro odchozí poštu zadali na kontrolní stránce Spamhaus a zjistili, na kterém seznamu je a proč.</translation>
     </message>
     <message>
         <source>They should fix the cause and then follow the removal steps shown there.</source>
@@ -6072,7 +6120,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our sending server[ ({sending_ip})] is listed on Spamhaus ZEN[ ({blocklist})]. Could you please check which Spamhaus list it is on, fix the cause and request removal?</source>
-        <translation>Náš odesílající server[ ({sending_ip})] je na seznamu Spamhaus ZEN[ ({blocklist})]. Mohli byste prosím zjistit, na kterém seznamu Spamhaus je, odstranit příčinu a požádat o vyřazení?</translation>
+        <translation>Server, přes který odesílám[ ({sending_ip})], je na seznamu Spamhaus ZEN[ ({blocklist})]. Mohli byste prosím zjistit, na kterém seznamu Spamhaus je, odstranit příčinu a požádat o vyřazení?</translation>
     </message>
     <message>
         <source>Your provider&apos;s server or network is listed as a spam source by Spamhaus</source>
@@ -6096,7 +6144,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our sending server[ ({sending_ip})] is listed on the Spamhaus SBL. Could you please read the listing on the Spamhaus site, resolve the cause and request removal?</source>
-        <translation>Náš odesílající server[ ({sending_ip})] je na seznamu Spamhaus SBL. Mohli byste si prosím přečíst záznam na webu Spamhaus, odstranit příčinu a požádat o vyřazení?</translation>
+        <translation>Server, přes který odesílám[ ({sending_ip})], je na seznamu Spamhaus SBL. Mohli byste si prosím přečíst záznam na webu Spamhaus, odstranit příčinu a požádat o vyřazení?</translation>
     </message>
     <message>
         <source>The sending address is listed because of an infected device</source>
@@ -6120,7 +6168,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our sending address[ ({sending_ip})] is listed on the Spamhaus XBL, which points to an infected device on our network. Could you please find and clean the device and request removal?</source>
-        <translation>Naše odesílající adresa[ ({sending_ip})] je na seznamu Spamhaus XBL, což ukazuje na napadené zařízení v naší síti. Mohli byste prosím zařízení najít, vyčistit a požádat o vyřazení ze seznamu?</translation>
+        <translation>Moje odesílající adresa[ ({sending_ip})] je na seznamu Spamhaus XBL, což ukazuje na napadené zařízení v mé síti. Mohli byste prosím zařízení najít, vyčistit a požádat o vyřazení ze seznamu?</translation>
     </message>
     <message>
         <source>Your message was sent directly from a home or mobile internet address</source>
@@ -6144,7 +6192,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our mail is refused because it is sent directly from an address on the Spamhaus PBL[ ({sending_ip})]. Could you please help me set up sending through your outgoing mail server?</source>
-        <translation>Naše pošta je odmítána, protože se odesílá přímo z adresy na seznamu Spamhaus PBL[ ({sending_ip})]. Mohli byste mi prosím pomoci nastavit odesílání přes váš odchozí poštovní server?</translation>
+        <translation>Moje pošta je odmítána, protože se odesílá přímo z adresy na seznamu Spamhaus PBL[ ({sending_ip})]. Mohli byste mi prosím pomoci nastavit odesílání přes váš odchozí poštovní server?</translation>
     </message>
     <message>
         <source>The server that sent your message was recently seen sending spam</source>
@@ -6168,11 +6216,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our sending server[ ({sending_ip})] is listed on Spamhaus CSS. Could you please find what sent spam from it, stop it and request removal?</source>
-        <translation>Náš odesílající server[ ({sending_ip})] je na seznamu Spamhaus CSS. Mohli byste prosím zjistit, co z něj posílalo spam, zastavit to a požádat o vyřazení?</translation>
+        <translation>Server, přes který odesílám[ ({sending_ip})], je na seznamu Spamhaus CSS. Mohli byste prosím zjistit, co z něj posílalo spam, zastavit to a požádat o vyřazení?</translation>
     </message>
     <message>
         <source>A domain in your message is on the Spamhaus domain blocklist</source>
-        <translation>Doména ve vaší zprávě je na doménovém blacklistu Spamhaus</translation>
+        <translation>Doména ve vaší zprávě je na doménovém seznamu blokovaných adres Spamhaus</translation>
     </message>
     <message>
         <source>The Spamhaus Domain Block List (DBL) lists domains used for spam, phishing or malware. A domain in your message, either in your sender address or in a link, is on it. A link from a link shortener or a hacked website often causes this.</source>
@@ -6192,7 +6240,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our message was refused because a domain in it[ ({sender_domain})] is listed on the Spamhaus DBL. Could you please check the domain, fix the cause and request removal?</source>
-        <translation>Naše zpráva byla odmítnuta, protože v ní uvedená doména[ ({sender_domain})] je na seznamu Spamhaus DBL. Mohli byste prosím doménu zkontrolovat, odstranit příčinu a požádat o vyřazení?</translation>
+        <translation>Moje zpráva byla odmítnuta, protože v ní uvedená doména[ ({sender_domain})] je na seznamu Spamhaus DBL. Mohli byste prosím doménu zkontrolovat, odstranit příčinu a požádat o vyřazení?</translation>
     </message>
     <message>
         <source>The recipient&apos;s server asked Spamhaus the wrong way</source>
@@ -6216,7 +6264,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The server that sent your message is on the SpamCop blocklist</source>
-        <translation>Server, který odeslal vaši zprávu, je na blacklistu SpamCop</translation>
+        <translation>Server, který odeslal vaši zprávu, je na seznamu blokovaných adres SpamCop</translation>
     </message>
     <message>
         <source>SpamCop lists internet addresses that people have recently reported for sending spam. The server that sent your message is on its list, so the recipient&apos;s server refused it. SpamCop listings end on their own soon after the reports stop, usually within a day.</source>
@@ -6224,7 +6272,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Ask them to look the address up on the SpamCop blocklist page and find out what caused the reports.</source>
-        <translation>Požádejte je, aby adresu vyhledali na stránce blacklistu SpamCop a zjistili, co hlášení způsobilo.</translation>
+        <translation>Požádejte je, aby adresu vyhledali na stránce seznamu blokovaných adres SpamCop a zjistili, co hlášení způsobilo.</translation>
     </message>
     <message>
         <source>If the listing is gone, simply send the message again.</source>
@@ -6236,15 +6284,15 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our sending server[ ({sending_ip})] is listed on the SpamCop blocklist. Could you please check what caused the spam reports and make sure it stops?</source>
-        <translation>Náš odesílající server[ ({sending_ip})] je na blacklistu SpamCop. Mohli byste prosím zjistit, co způsobilo hlášení spamu, a zajistit, aby to přestalo?</translation>
+        <translation>Server, přes který odesílám[ ({sending_ip})], je na seznamu blokovaných adres SpamCop. Mohli byste prosím zjistit, co způsobilo hlášení spamu, a zajistit, aby to přestalo?</translation>
     </message>
     <message>
         <source>SpamCop: blocking list lookup</source>
-        <translation>SpamCop: vyhledání adresy na blacklistu</translation>
+        <translation>SpamCop: vyhledání adresy na seznamu blokovaných adres</translation>
     </message>
     <message>
         <source>The server that sent your message is on the Barracuda blocklist</source>
-        <translation>Server, který odeslal vaši zprávu, je na blacklistu Barracuda</translation>
+        <translation>Server, který odeslal vaši zprávu, je na seznamu blokovaných adres Barracuda</translation>
     </message>
     <message>
         <source>The Barracuda Reputation Block List contains internet addresses that Barracuda considers sources of spam. Servers that use it, including Barracuda filters, refused the message from the server your provider uses. The listing is about the server, not about your message.</source>
@@ -6260,11 +6308,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our sending server[ ({sending_ip})] is listed on the Barracuda Reputation Block List. Could you please check the listing and request removal?</source>
-        <translation>Náš odesílající server[ ({sending_ip})] je na seznamu Barracuda Reputation Block List. Mohli byste prosím záznam zkontrolovat a požádat o vyřazení?</translation>
+        <translation>Server, přes který odesílám[ ({sending_ip})], je na seznamu Barracuda Reputation Block List. Mohli byste prosím záznam zkontrolovat a požádat o vyřazení?</translation>
     </message>
     <message>
         <source>Barracuda Central: IP and domain reputation lookup</source>
-        <translation>Barracuda Central: vyhledání reputace IP adres a domén</translation>
+        <translation>Barracuda Central: ověření pověsti IP adres a domén</translation>
     </message>
     <message>
         <source>The recipient&apos;s server refused your message because of the SORBS list</source>
@@ -6280,19 +6328,19 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Ask their administrator to remove SORBS from their mail server&apos;s blocklist settings.</source>
-        <translation>Požádejte jeho správce, aby odstranil SORBS z nastavení blacklistů na svém poštovním serveru.</translation>
+        <translation>Požádejte jeho správce, aby odstranil SORBS z nastavení seznamů blokovaných adres na svém poštovním serveru.</translation>
     </message>
     <message>
         <source>Also forward the report to your email provider or IT support, in case the sending server has other listings.</source>
-        <translation>Přepošlete hlášení také svému poskytovateli e-mailu nebo podpoře IT pro případ, že je odesílající server i na jiných seznamech.</translation>
+        <translation>Přepošlete hlášení také svému poskytovateli e-mailu nebo podpoře IT pro případ, že je server pro odchozí poštu i na jiných seznamech.</translation>
     </message>
     <message>
         <source>Your mail server refused my message because of the SORBS blocklist[ ({blocklist})], which no longer operates. Could you please ask your administrator to remove it from the server&apos;s settings?</source>
-        <translation>Váš poštovní server odmítl mou zprávu kvůli blacklistu SORBS[ ({blocklist})], který už není v provozu. Mohli byste prosím požádat svého správce, aby ho odstranil z nastavení serveru?</translation>
+        <translation>Váš poštovní server odmítl mou zprávu kvůli seznamu blokovaných adres SORBS[ ({blocklist})], který už není v provozu. Mohli byste prosím požádat svého správce, aby ho odstranil z nastavení serveru?</translation>
     </message>
     <message>
         <source>The server that sent your message is on an UCEPROTECT blocklist</source>
-        <translation>Server, který odeslal vaši zprávu, je na blacklistu UCEPROTECT</translation>
+        <translation>Server, který odeslal vaši zprávu, je na seznamu blokovaných adres UCEPROTECT</translation>
     </message>
     <message>
         <source>UCEPROTECT runs three lists: level 1 for single addresses that sent spam, and levels 2 and 3 for whole networks and providers. The recipient&apos;s server refused your message because the server that sent it, or its network, is on one of them.</source>
@@ -6308,7 +6356,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our sending server[ ({sending_ip})] is listed by UCEPROTECT. Could you please check which level is involved and resolve it?</source>
-        <translation>Náš odesílající server[ ({sending_ip})] je na seznamu UCEPROTECT. Mohli byste prosím zjistit, o kterou úroveň jde, a vyřešit to?</translation>
+        <translation>Server, přes který odesílám[ ({sending_ip})], je na seznamu UCEPROTECT. Mohli byste prosím zjistit, o kterou úroveň jde, a vyřešit to?</translation>
     </message>
     <message>
         <source>The server that sent your message is on the UCEPROTECT level 1 list</source>
@@ -6332,7 +6380,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our sending server[ ({sending_ip})] is listed on UCEPROTECT level 1. Could you please find and stop the source of the spam so that the listing expires?</source>
-        <translation>Náš odesílající server[ ({sending_ip})] je na seznamu UCEPROTECT úrovně 1. Mohli byste prosím najít a zastavit zdroj spamu, aby záznam vypršel?</translation>
+        <translation>Server, přes který odesílám[ ({sending_ip})], je na seznamu UCEPROTECT úrovně 1. Mohli byste prosím najít a zastavit zdroj spamu, aby záznam vypršel?</translation>
     </message>
     <message>
         <source>Your provider&apos;s network is on the UCEPROTECT level 2 list</source>
@@ -6352,7 +6400,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our provider&apos;s network is listed on UCEPROTECT level 2[ ({sending_ip})], although our own server may not have sent spam. Could you please look into it, or accept our mail despite this listing?</source>
-        <translation>Síť našeho poskytovatele je na seznamu UCEPROTECT úrovně 2[ ({sending_ip})], přestože náš vlastní server spam posílat nemusel. Mohli byste se na to prosím podívat, nebo naši poštu i přes tento záznam přijímat?</translation>
+        <translation>Síť mého poskytovatele je na seznamu UCEPROTECT úrovně 2[ ({sending_ip})], přestože můj vlastní server spam posílat nemusel. Mohli byste se na to prosím podívat, nebo moji poštu i přes tento záznam přijímat?</translation>
     </message>
     <message>
         <source>Your provider&apos;s whole network is on the UCEPROTECT level 3 list</source>
@@ -6376,19 +6424,19 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Your mail server refuses my messages because our provider&apos;s whole network is on UCEPROTECT level 3. Could you please ask your administrator to accept our mail or stop using that list?</source>
-        <translation>Váš poštovní server odmítá mé zprávy, protože celá síť našeho poskytovatele je na seznamu UCEPROTECT úrovně 3. Mohli byste prosím požádat svého správce, aby naši poštu přijímal, nebo tento seznam přestal používat?</translation>
+        <translation>Váš poštovní server odmítá mé zprávy, protože celá síť mého poskytovatele je na seznamu UCEPROTECT úrovně 3. Mohli byste prosím požádat svého správce, aby moji poštu přijímal, nebo tento seznam přestal používat?</translation>
     </message>
     <message>
         <source>The server that sent your message is on a public blocklist</source>
-        <translation>Server, který odeslal vaši zprávu, je na veřejném blacklistu</translation>
+        <translation>Server, který odeslal vaši zprávu, je na veřejném seznamu blokovaných adres</translation>
     </message>
     <message>
         <source>Before accepting mail, the recipient&apos;s server checks the sending server against public lists of spam sources. The server your message came from is on the list named in the error, so the message was refused. It is about the server, often because of other users&apos; spam, not about your message.</source>
-        <translation>Před přijetím pošty server příjemce porovnává odesílající server s veřejnými seznamy zdrojů spamu. Server, ze kterého vaše zpráva přišla, je na seznamu uvedeném v chybovém hlášení, a proto byla zpráva odmítnuta. Týká se to serveru (často kvůli spamu jiných uživatelů), ne vaší zprávy.</translation>
+        <translation>Před přijetím pošty server příjemce porovnává server pro odchozí poštu s veřejnými seznamy zdrojů spamu. Server, ze kterého vaše zpráva přišla, je na seznamu uvedeném v chybovém hlášení, a proto byla zpráva odmítnuta. Týká se to serveru (často kvůli spamu jiných uživatelů), ne vaší zprávy.</translation>
     </message>
     <message>
         <source>Note the name of the list after the words &quot;blocked using&quot; in the error.</source>
-        <translation>Poznamenejte si název seznamu, který je v chybovém hlášení uveden za slovy &quot;blocked using&quot;.</translation>
+        <translation>Poznamenejte si název seznamu, který je v chybovém hlášení uveden za slovy „blocked using“.</translation>
     </message>
     <message>
         <source>Forward this report to your email provider or IT support and ask them to check and clean up the listing.</source>
@@ -6400,19 +6448,19 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our sending server[ ({sending_ip})] is on a blocklist[ ({blocklist})] used by the recipient&apos;s server. Could you please check the listing, fix its cause and request removal?</source>
-        <translation>Náš odesílající server[ ({sending_ip})] je na blacklistu[ ({blocklist})], který používá server příjemce. Mohli byste prosím záznam zkontrolovat, odstranit jeho příčinu a požádat o vyřazení?</translation>
+        <translation>Server, přes který odesílám[ ({sending_ip})], je na seznamu blokovaných adres[ ({blocklist})], který používá server příjemce. Mohli byste prosím záznam zkontrolovat, odstranit jeho příčinu a požádat o vyřazení?</translation>
     </message>
     <message>
         <source>MXToolbox: blacklist check</source>
-        <translation>MXToolbox: kontrola blacklistů</translation>
+        <translation>MXToolbox: kontrola seznamů blokovaných adres</translation>
     </message>
     <message>
         <source>The server that sent your message is on a blocklist</source>
-        <translation>Server, který odeslal vaši zprávu, je na blacklistu</translation>
+        <translation>Server, který odeslal vaši zprávu, je na seznamu blokovaných adres</translation>
     </message>
     <message>
         <source>The recipient&apos;s server refused the message because the server it came from appears on a blocklist of spam sources. The listing concerns the sending server, usually your provider&apos;s, not your message. It has to be resolved with the list&apos;s operator.</source>
-        <translation>Server příjemce zprávu odmítl, protože server, ze kterého přišla, je na blacklistu (seznamu blokovaných adres) se zdroji spamu. Záznam se týká odesílajícího serveru, obvykle serveru vašeho poskytovatele, ne vaší zprávy. Vyřešit se musí s provozovatelem seznamu.</translation>
+        <translation>Server příjemce zprávu odmítl, protože server, ze kterého přišla, je na seznamu blokovaných adres se zdroji spamu. Záznam se týká serveru pro odchozí poštu, obvykle serveru vašeho poskytovatele, ne vaší zprávy. Vyřešit se musí s provozovatelem seznamu.</translation>
     </message>
     <message>
         <source>Forward this report to your email provider or IT support; it names the list and the address.</source>
@@ -6424,11 +6472,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our sending server[ ({sending_ip})] appears on a blocklist[ ({blocklist})]. Could you please check the listing, fix its cause and request removal?</source>
-        <translation>Náš odesílající server[ ({sending_ip})] je na blacklistu[ ({blocklist})]. Mohli byste prosím záznam zkontrolovat, odstranit jeho příčinu a požádat o vyřazení?</translation>
+        <translation>Server, přes který odesílám[ ({sending_ip})], je na seznamu blokovaných adres[ ({blocklist})]. Mohli byste prosím záznam zkontrolovat, odstranit jeho příčinu a požádat o vyřazení?</translation>
     </message>
     <message>
         <source>A link in your message points to a blocklisted website</source>
-        <translation>Odkaz ve vaší zprávě vede na web, který je na blacklistu</translation>
+        <translation>Odkaz ve vaší zprávě vede na web, který je na seznamu blokovaných adres</translation>
     </message>
     <message>
         <source>The recipient&apos;s server checks the web addresses inside messages against lists of domains used by spammers (such as URIBL or SURBL). A link in your message, or in your signature, points to such a domain, so the message was refused.</source>
@@ -6448,7 +6496,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our message was refused because a link in it points to a domain on a URI blocklist. Could you please check whether our domain[ {sender_domain}] is listed and why?</source>
-        <translation>Naše zpráva byla odmítnuta, protože odkaz v ní vede na doménu, která je na blacklistu URI. Mohli byste prosím zkontrolovat, zda je na seznamu naše doména[ {sender_domain}], a proč?</translation>
+        <translation>Moje zpráva byla odmítnuta, protože odkaz v ní vede na doménu, která je na seznamu blokovaných adres URI. Mohli byste prosím zkontrolovat, zda je na seznamu moje doména[ {sender_domain}], a proč?</translation>
     </message>
     <message>
         <source>The recipient&apos;s Exchange server thought your message was spam</source>
@@ -6476,7 +6524,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My message to[ {recipient}] was rejected as spam by your server&apos;s content filter. Could you please add my address[ {sender}] to your safe senders or ask your IT department to allow it?</source>
-        <translation>Moje zpráva[ na adresu {recipient}] byla obsahovým filtrem vašeho serveru odmítnuta jako spam. Mohli byste prosím přidat mou adresu[ {sender}] mezi bezpečné odesílatele, nebo požádat své IT oddělení, aby ji povolilo?</translation>
+        <translation>Moje zpráva[ na adresu {recipient}] byla obsahovým filtrem vašeho serveru odmítnuta jako spam. Mohli byste prosím přidat mou adresu[ {sender}] mezi bezpečné odesílatele, nebo požádat svého správce IT, aby ji povolil?</translation>
     </message>
     <message>
         <source>My message to[ {recipient}] was refused as very likely spam. Could you please add my address[ {sender}] to your trusted senders?</source>
@@ -6484,7 +6532,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My message to[ {recipient}] was refused by your spam filter. Could you please add my address[ {sender}] to your trusted senders or ask your IT department to allow it?</source>
-        <translation>Moje zpráva[ na adresu {recipient}] byla odmítnuta vaším spamovým filtrem. Mohli byste prosím přidat mou adresu[ {sender}] mezi důvěryhodné odesílatele, nebo požádat své IT oddělení, aby ji povolilo?</translation>
+        <translation>Moje zpráva[ na adresu {recipient}] byla odmítnuta vaším spamovým filtrem. Mohli byste prosím přidat mou adresu[ {sender}] mezi důvěryhodné odesílatele, nebo požádat svého správce IT, aby ji povolil?</translation>
     </message>
     <message>
         <source>My message to[ {recipient}] was stopped by a mail filter on your side. Could you please check the filter settings or add my address[ {sender}] to your trusted senders?</source>
@@ -6524,7 +6572,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Ask them to check public blocklists for the sending server and contact the recipient&apos;s mail administrator.</source>
-        <translation>Požádejte je, aby ověřili, zda odesílající server není na veřejných blacklistech, a kontaktovali správce pošty příjemce.</translation>
+        <translation>Požádejte je, aby ověřili, zda server pro odchozí poštu není na veřejných seznamech blokovaných adres, a kontaktovali správce pošty příjemce.</translation>
     </message>
     <message>
         <source>Reach the recipient by phone or from another email account meanwhile.</source>
@@ -6532,7 +6580,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server treats our sending server[ ({sending_ip})] as a spam source. Could you please check our server&apos;s reputation and ask for the block to be lifted?</source>
-        <translation>Server příjemce považuje náš odesílající server[ ({sending_ip})] za zdroj spamu. Mohli byste prosím prověřit pověst našeho serveru a požádat o zrušení blokace?</translation>
+        <translation>Server příjemce považuje server, přes který odesílám[ ({sending_ip})], za zdroj spamu. Mohli byste prosím prověřit pověst serveru, přes který odesílám, a požádat o zrušení blokace?</translation>
     </message>
     <message>
         <source>Your email provider stopped your mail because your account sent spam</source>
@@ -6584,7 +6632,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>If you did not add any links or files yourself, change your email password and tell your IT support.</source>
-        <translation>Pokud jste sami žádné odkazy ani soubory nepřidávali, změňte si heslo k e-mailu a informujte podporu IT.</translation>
+        <translation>Pokud jste sami žádné odkazy ani soubory nepřidávali, změňte si heslo k e-mailu a informujte správce IT.</translation>
     </message>
     <message>
         <source>My message to[ {recipient}] was refused for unsafe content. Could you please tell me which link or file your filter flagged?</source>
@@ -6596,7 +6644,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>A spam filter on the recipient&apos;s side looked at your message and decided it was spam. It may react to words, links, pictures, attachments, or to the sending server&apos;s reputation. The address itself is fine.</source>
-        <translation>Spamový filtr na straně příjemce prověřil vaši zprávu a usoudil, že jde o spam. Může reagovat na slova, odkazy, obrázky, přílohy nebo na pověst odesílajícího serveru. Samotná adresa je v pořádku.</translation>
+        <translation>Spamový filtr na straně příjemce prověřil vaši zprávu a usoudil, že jde o spam. Může reagovat na slova, odkazy, obrázky, přílohy nebo na pověst serveru pro odchozí poštu. Samotná adresa je v pořádku.</translation>
     </message>
     <message>
         <source>Do not use link shorteners or advertising words in the subject.</source>
@@ -6620,7 +6668,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Ask them to remove your address from their Mimecast blocked senders list, or to ask their IT team to do it.</source>
-        <translation>Požádejte ho, aby vaši adresu odstranil ze seznamu blokovaných odesílatelů v Mimecastu, nebo aby o to požádal svůj IT tým.</translation>
+        <translation>Požádejte ho, aby vaši adresu odstranil ze seznamu blokovaných odesílatelů v Mimecastu, nebo aby o to požádal svého správce IT.</translation>
     </message>
     <message>
         <source>Send the message again only after they confirm that the block is gone.</source>
@@ -6636,7 +6684,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s organisation filters its mail with Mimecast, and one of its administrators set a rule that blocks your address, your domain or the server your mail comes from. Mimecast therefore refuses the message before the recipient ever sees it. Only the recipient&apos;s IT team can change that rule.</source>
-        <translation>Organizace příjemce filtruje poštu pomocí služby Mimecast a jeden z jejích správců nastavil pravidlo, které blokuje vaši adresu, vaši doménu nebo server, ze kterého vaše pošta přichází. Mimecast proto zprávu odmítne dřív, než ji příjemce vůbec uvidí. Toto pravidlo může změnit jen IT tým příjemce.</translation>
+        <translation>Organizace příjemce filtruje poštu pomocí služby Mimecast a jeden z jejích správců nastavil pravidlo, které blokuje vaši adresu, vaši doménu nebo server, ze kterého vaše pošta přichází. Mimecast proto zprávu odmítne dřív, než ji příjemce vůbec uvidí. Toto pravidlo může změnit jen správce IT příjemce.</translation>
     </message>
     <message>
         <source>Make sure the recipient really expects mail from you.</source>
@@ -6648,15 +6696,15 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Ask them to forward this bounce to their IT team or Mimecast administrator.</source>
-        <translation>Požádejte ho, aby tuto zprávu o nedoručení přeposlal svému IT týmu nebo správci Mimecastu.</translation>
+        <translation>Požádejte ho, aby tuto zprávu o nedoručení přeposlal svému správci IT nebo správci Mimecastu.</translation>
     </message>
     <message>
         <source>Send the message again once their IT team confirms that the rule was changed.</source>
-        <translation>Zprávu pošlete znovu, jakmile jeho IT tým potvrdí, že pravidlo změnil.</translation>
+        <translation>Zprávu pošlete znovu, jakmile jeho správce IT potvrdí, že pravidlo změnil.</translation>
     </message>
     <message>
         <source>Please ask your IT team to check the Mimecast blocked senders policy and to allow my messages[ from {sender}].</source>
-        <translation>Prosím, požádejte svůj IT tým, aby zkontroloval zásady blokovaných odesílatelů v Mimecastu a povolil mé zprávy[ z adresy {sender}].</translation>
+        <translation>Prosím, požádejte svého správce IT, aby zkontroloval zásady blokovaných odesílatelů v Mimecastu a povolil mé zprávy[ z adresy {sender}].</translation>
     </message>
     <message>
         <source>The recipient&apos;s Mimecast filter thought your message was forged</source>
@@ -6668,7 +6716,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Look at the From address: if it belongs to the recipient&apos;s own domain, send from your normal mailbox instead.</source>
-        <translation>Podívejte se na adresu odesílatele (From): pokud patří do vlastní domény příjemce, pošlete zprávu raději ze své běžné schránky.</translation>
+        <translation>Podívejte se na adresu odesílatele (From): pokud patří do vlastní domény příjemce, pošlete zprávu raději ze své běžné poštovní schránky.</translation>
     </message>
     <message>
         <source>If a service (website form, newsletter tool, scanner) sends for you, note its name and the server it uses.</source>
@@ -6676,7 +6724,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s IT team to add a Mimecast Anti-Spoofing exception for that legitimate sender.</source>
-        <translation>Požádejte IT tým příjemce, aby pro tohoto legitimního odesílatele přidal výjimku v Mimecast Anti-Spoofing.</translation>
+        <translation>Požádejte správce IT příjemce, aby pro tohoto legitimního odesílatele přidal výjimku v Mimecast Anti-Spoofing.</translation>
     </message>
     <message>
         <source>Ask whoever manages your domain to check its SPF and DKIM settings (the records that say which servers may send for it).</source>
@@ -6712,11 +6760,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>If it is still refused, ask the recipient to forward the bounce to their IT team.</source>
-        <translation>Pokud bude zpráva stále odmítána, požádejte příjemce, aby zprávu o nedoručení přeposlal svému IT týmu.</translation>
+        <translation>Pokud bude zpráva stále odmítána, požádejte příjemce, aby zprávu o nedoručení přeposlal svému správci IT.</translation>
     </message>
     <message>
         <source>Please ask your IT team to check why Mimecast refused my message[ to {recipient}] under its security policies, and whether it was a false alarm.</source>
-        <translation>Prosím, požádejte svůj IT tým, aby zjistil, proč Mimecast odmítl mou zprávu[ na adresu {recipient}] podle svých bezpečnostních zásad a zda nešlo o planý poplach.</translation>
+        <translation>Prosím, požádejte svého správce IT, aby zjistil, proč Mimecast odmítl mou zprávu[ na adresu {recipient}] podle svých bezpečnostních zásad a zda nešlo o planý poplach.</translation>
     </message>
     <message>
         <source>The address you wrote does not exist at the recipient&apos;s organisation</source>
@@ -6724,7 +6772,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s organisation filters its mail through Mimecast, which checks each address against their list of real mailboxes. The address was not on that list, so the message was refused. Most often the address has a typo, or the person has left or changed address.</source>
-        <translation>Organizace příjemce filtruje svou poštu přes Mimecast, který každou adresu porovnává se seznamem skutečných schránek. Adresa na tomto seznamu nebyla, a proto byla zpráva odmítnuta. Nejčastěji je v adrese překlep, nebo daný člověk odešel či změnil adresu.</translation>
+        <translation>Organizace příjemce filtruje svou poštu přes Mimecast, který každou adresu porovnává se seznamem skutečných poštovních schránek. Adresa na tomto seznamu nebyla, a proto byla zpráva odmítnuta. Nejčastěji je v adrese překlep, nebo daný člověk odešel či změnil adresu.</translation>
     </message>
     <message>
         <source>Compare the address letter by letter with the one the recipient gave you.</source>
@@ -6744,11 +6792,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Mimecast refused to pass your message on because the sending server is not authorised</source>
-        <translation>Mimecast odmítl vaši zprávu předat dál, protože odesílající server nemá oprávnění</translation>
+        <translation>Mimecast odmítl vaši zprávu předat dál, protože server pro odchozí poštu nemá oprávnění</translation>
     </message>
     <message>
         <source>Mimecast only passes mail on for organisations and servers that are set up in it. Your message reached a Mimecast server that did not recognise the sending server as allowed for this address. This is a setup problem: either your organisation&apos;s outgoing mail is not registered in its Mimecast account, or the recipient&apos;s domain is not set up there.</source>
-        <translation>Mimecast předává poštu dál jen pro organizace a servery, které jsou v něm nastavené. Vaše zpráva dorazila na server Mimecastu, který odesílající server nerozpoznal jako povolený pro tuto adresu. Jde o chybu v nastavení: buď odchozí pošta vaší organizace není zaregistrovaná v jejím účtu Mimecast, nebo tam není nastavená doména příjemce.</translation>
+        <translation>Mimecast předává poštu dál jen pro organizace a servery, které jsou v něm nastavené. Vaše zpráva dorazila na server Mimecastu, který server pro odchozí poštu nerozpoznal jako povolený pro tuto adresu. Jde o chybu v nastavení: buď odchozí pošta vaší organizace není zaregistrovaná v jejím účtu Mimecast, nebo tam není nastavená doména příjemce.</translation>
     </message>
     <message>
         <source>Check that the recipient&apos;s address is spelled correctly, especially the part after the @ sign.</source>
@@ -6756,11 +6804,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Forward this bounce to your email provider or IT team: they need to check which server sent the message and whether it is authorised in Mimecast.</source>
-        <translation>Přepošlete tuto zprávu o nedoručení svému poskytovateli e-mailu nebo IT týmu: musí zjistit, který server zprávu odeslal a zda má v Mimecastu oprávnění.</translation>
+        <translation>Přepošlete tuto zprávu o nedoručení svému poskytovateli e-mailu nebo správci IT: musí zjistit, který server zprávu odeslal a zda má v Mimecastu oprávnění.</translation>
     </message>
     <message>
         <source>If you send from an application, printer or website, ask your IT team to route it through your organisation&apos;s normal outgoing server.</source>
-        <translation>Pokud posíláte z aplikace, tiskárny nebo webu, požádejte svůj IT tým, aby odesílání nasměroval přes běžný odchozí server vaší organizace.</translation>
+        <translation>Pokud posíláte z aplikace, tiskárny nebo webu, požádejte svého správce IT, aby odesílání nasměroval přes běžný odchozí server vaší organizace.</translation>
     </message>
     <message>
         <source>Send the message again after they confirm the fix.</source>
@@ -6768,7 +6816,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Please check that our sending server[ ({sending_ip})] is authorised to relay mail through Mimecast, because my message[ to {recipient}] was refused as an unauthorised relay.</source>
-        <translation>Prosím, zkontrolujte, zda má náš odesílající server[ ({sending_ip})] oprávnění předávat poštu přes Mimecast, protože moje zpráva[ na adresu {recipient}] byla odmítnuta jako neoprávněné předávání (relay).</translation>
+        <translation>Prosím, zkontrolujte, zda má server, přes který odesílám[ ({sending_ip})], oprávnění předávat poštu přes Mimecast, protože moje zpráva[ na adresu {recipient}] byla odmítnuta jako neoprávněné předávání (relay).</translation>
     </message>
     <message>
         <source>The recipient&apos;s Mimecast filter asked your server to try again later</source>
@@ -6776,7 +6824,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Mimecast holds back mail from senders it has not seen before, or whose server it wants to check more closely, and asks the sending server to come back a little later. Your email provider&apos;s server retries on its own, usually within minutes to a few hours. You only need to act if you later receive a final failure notice.</source>
-        <translation>Mimecast zadržuje poštu od odesílatelů, které dosud neviděl nebo jejichž server chce důkladněji prověřit, a žádá odesílající server, aby to zkusil o něco později. Server vašeho poskytovatele e-mailu opakuje doručení sám, obvykle během několika minut až hodin. Jednat musíte jen tehdy, pokud později dostanete konečné oznámení o nedoručení.</translation>
+        <translation>Mimecast zadržuje poštu od odesílatelů, které dosud neviděl nebo jejichž server chce důkladněji prověřit, a žádá server pro odchozí poštu, aby to zkusil o něco později. Server vašeho poskytovatele e-mailu opakuje doručení sám, obvykle během několika minut až hodin. Jednat musíte jen tehdy, pokud později dostanete konečnou zprávu o nedoručení.</translation>
     </message>
     <message>
         <source>Wait: your mail server tries again automatically.</source>
@@ -6788,15 +6836,15 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>If a final failure notice arrives after a day, forward it to your email provider or IT team.</source>
-        <translation>Pokud po jednom dni dorazí konečné oznámení o nedoručení, přepošlete ho svému poskytovateli e-mailu nebo IT týmu.</translation>
+        <translation>Pokud po jednom dni dorazí konečná zpráva o nedoručení, přepošlete ji svému poskytovateli e-mailu nebo správci IT.</translation>
     </message>
     <message>
         <source>If this happens with every message, ask the recipient&apos;s IT team to check how Mimecast treats your server.</source>
-        <translation>Pokud se to děje u každé zprávy, požádejte IT tým příjemce, aby zkontroloval, jak Mimecast zachází s vaším serverem.</translation>
+        <translation>Pokud se to děje u každé zprávy, požádejte správce IT příjemce, aby zkontroloval, jak Mimecast zachází s vaším serverem.</translation>
     </message>
     <message>
         <source>Please ask your IT team to check why Mimecast keeps delaying messages from our mail server[ ({sending_ip})].</source>
-        <translation>Prosím, požádejte svůj IT tým, aby zjistil, proč Mimecast stále zdržuje zprávy z našeho poštovního serveru[ ({sending_ip})].</translation>
+        <translation>Prosím, požádejte svého správce IT, aby zjistil, proč Mimecast stále zdržuje zprávy ze serveru, přes který odesílám[ ({sending_ip})].</translation>
     </message>
     <message>
         <source>Proofpoint is blocking the server that sent your email</source>
@@ -6804,15 +6852,15 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail is protected by Proofpoint, which keeps its own list of mail servers with a bad reputation. The server your email provider used to send your message is on that list, so everything from it is refused. The problem is the sending server, not your text, and usually only your email provider or IT team can get it removed.</source>
-        <translation>Poštu příjemce chrání Proofpoint, který si vede vlastní seznam poštovních serverů se špatnou pověstí. Server, přes který váš poskytovatel e-mailu vaši zprávu odeslal, je na tomto seznamu, a proto je vše, co z něj přijde, odmítáno. Problém je v odesílajícím serveru, ne ve vašem textu, a vyřazení ze seznamu obvykle může zařídit jen váš poskytovatel e-mailu nebo IT tým.</translation>
+        <translation>Poštu příjemce chrání Proofpoint, který si vede vlastní seznam poštovních serverů se špatnou pověstí. Server, přes který váš poskytovatel e-mailu vaši zprávu odeslal, je na tomto seznamu, a proto je vše, co z něj přijde, odmítáno. Problém je v serveru pro odchozí poštu, ne ve vašem textu, a vyřazení ze seznamu obvykle může zařídit jen váš poskytovatel e-mailu nebo správce IT.</translation>
     </message>
     <message>
         <source>Forward this bounce to your email provider or IT team; the link in it shows which server address is blocked.</source>
-        <translation>Přepošlete tuto zprávu o nedoručení svému poskytovateli e-mailu nebo IT týmu; odkaz v ní ukazuje, která adresa serveru je blokovaná.</translation>
+        <translation>Přepošlete tuto zprávu o nedoručení svému poskytovateli e-mailu nebo správci IT; odkaz v ní ukazuje, která adresa serveru je blokovaná.</translation>
     </message>
     <message>
         <source>Ask them to request removal through Proofpoint&apos;s IP reputation page, or to send your mail through another server.</source>
-        <translation>Požádejte je, aby o vyřazení požádali přes stránku Proofpoint pro reputaci IP adres, nebo aby vaši poštu posílali přes jiný server.</translation>
+        <translation>Požádejte je, aby o vyřazení požádali přes stránku Proofpoint pro ověření pověsti IP adres, nebo aby vaši poštu posílali přes jiný server.</translation>
     </message>
     <message>
         <source>If you run your own mail server, make sure it is not sending spam and has a correct reverse DNS (PTR) name.</source>
@@ -6824,11 +6872,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Please check whether our sending server[ ({sending_ip})] is blocked by Proofpoint and request its removal through Proofpoint&apos;s IP reputation page.</source>
-        <translation>Prosím, zkontrolujte, zda Proofpoint neblokuje náš odesílající server[ ({sending_ip})], a požádejte o jeho vyřazení přes stránku Proofpoint pro reputaci IP adres.</translation>
+        <translation>Prosím, zkontrolujte, zda Proofpoint neblokuje server, přes který odesílám[ ({sending_ip})], a požádejte o jeho vyřazení přes stránku Proofpoint pro ověření pověsti IP adres.</translation>
     </message>
     <message>
         <source>Proofpoint: IP reputation lookup and removal request</source>
-        <translation>Proofpoint: vyhledání reputace IP adresy a žádost o vyřazení</translation>
+        <translation>Proofpoint: ověření pověsti IP adresy a žádost o vyřazení</translation>
     </message>
     <message>
         <source>The recipient&apos;s Proofpoint filter refused your message under its own rules</source>
@@ -6836,7 +6884,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s organisation protects its mail with Proofpoint and has set its own rules for what it accepts. Your message, your address or your mail server broke one of those rules, so it was refused. The bounce does not say which rule; the recipient&apos;s IT team can look it up in their Proofpoint logs.</source>
-        <translation>Organizace příjemce chrání svou poštu službou Proofpoint a nastavila si vlastní pravidla pro to, co přijímá. Něco ve vaší zprávě, adrese nebo poštovním serveru jedno z těchto pravidel porušilo, a proto byla zpráva odmítnuta. Ze zprávy o nedoručení není poznat, o které pravidlo jde; IT oddělení příjemce ho dohledá v záznamech (logech) Proofpointu.</translation>
+        <translation>Organizace příjemce chrání svou poštu službou Proofpoint a nastavila si vlastní pravidla pro to, co přijímá. Něco ve vaší zprávě, adrese nebo poštovním serveru jedno z těchto pravidel porušilo, a proto byla zpráva odmítnuta. Ze zprávy o nedoručení není poznat, o které pravidlo jde; správce IT příjemce ho dohledá v záznamech (logech) Proofpointu.</translation>
     </message>
     <message>
         <source>Contact the recipient another way and tell them their filter refused your message.</source>
@@ -6844,7 +6892,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Ask them to forward this bounce to their IT team so they can find the rule in their Proofpoint logs.</source>
-        <translation>Požádejte ho, aby tuto zprávu o nedoručení přeposlal svému IT oddělení, které pak dané pravidlo najde v záznamech Proofpointu.</translation>
+        <translation>Požádejte ho, aby tuto zprávu o nedoručení přeposlal svému správci IT, které pak dané pravidlo najde v záznamech Proofpointu.</translation>
     </message>
     <message>
         <source>Meanwhile try a short plain message without attachments or links.</source>
@@ -6852,11 +6900,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>If many different organisations refuse your mail, ask your email provider to check your server&apos;s reputation.</source>
-        <translation>Pokud vaši poštu odmítá mnoho různých organizací, požádejte svého poskytovatele e-mailu, aby prověřil pověst (reputaci) vašeho serveru.</translation>
+        <translation>Pokud vaši poštu odmítá mnoho různých organizací, požádejte svého poskytovatele e-mailu, aby prověřil pověst vašeho serveru.</translation>
     </message>
     <message>
         <source>Please ask your IT team to check in Proofpoint which local policy refused my message[ from {sender}] and to allow it if it was a mistake.</source>
-        <translation>Prosím, požádejte své IT oddělení, aby v Proofpointu zkontrolovalo, které místní pravidlo odmítlo moji zprávu[ od {sender}], a pokud šlo o omyl, aby ji povolilo.</translation>
+        <translation>Prosím, požádejte svého správce IT, aby v Proofpointu zkontroloval, které místní pravidlo odmítlo moji zprávu[ od {sender}], a pokud šlo o omyl, aby ji povolil.</translation>
     </message>
     <message>
         <source>Proofpoint refused to pass your message on to the recipient&apos;s domain</source>
@@ -6872,11 +6920,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Forward this bounce to your email provider or IT team so they can check which server sent it.</source>
-        <translation>Přepošlete tuto zprávu o nedoručení svému poskytovateli e-mailu nebo IT oddělení, aby mohli zjistit, který server vaši zprávu odeslal.</translation>
+        <translation>Přepošlete tuto zprávu o nedoručení svému poskytovateli e-mailu nebo správci IT, aby mohli zjistit, který server vaši zprávu odeslal.</translation>
     </message>
     <message>
         <source>Tell the recipient, so their IT team can check that their domain is set up correctly in Proofpoint.</source>
-        <translation>Dejte vědět příjemci, aby jeho IT oddělení ověřilo, že je jejich doména v Proofpointu správně nastavená.</translation>
+        <translation>Dejte vědět příjemci, aby jeho správce IT ověřil, že je jejich doména v Proofpointu správně nastavená.</translation>
     </message>
     <message>
         <source>Send the message again after one of the sides confirms the fix.</source>
@@ -6884,7 +6932,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Please check why Proofpoint refused to relay my message[ to {recipient}][ from our server {sending_ip}] and whether the domain is set up correctly.</source>
-        <translation>Prosím, zkontrolujte, proč Proofpoint odmítl předat moji zprávu[ pro {recipient}][ z našeho serveru {sending_ip}] a zda je doména správně nastavená.</translation>
+        <translation>Prosím, zkontrolujte, proč Proofpoint odmítl předat moji zprávu[ pro {recipient}][ ze serveru, přes který odesílám {sending_ip}] a zda je doména správně nastavená.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Barracuda email filter blocked your message</source>
@@ -6892,7 +6940,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s organisation filters its incoming mail with Barracuda. One of its rules or its spam scoring blocked your message, for example because of the content, the links, your address being on their block list or the reputation of your mail server. The bounce does not say which; the recipient&apos;s IT team can see it in their Barracuda message log.</source>
-        <translation>Organizace příjemce filtruje příchozí poštu pomocí služby Barracuda. Jedno z jejích pravidel nebo hodnocení spamu vaši zprávu zablokovalo, například kvůli obsahu, odkazům, tomu, že je vaše adresa na jejich blacklistu (seznamu blokovaných adres), nebo kvůli pověsti vašeho poštovního serveru. Zpráva o nedoručení neuvádí, co z toho; IT oddělení příjemce to uvidí v záznamech zpráv (message log) Barracudy.</translation>
+        <translation>Organizace příjemce filtruje příchozí poštu pomocí služby Barracuda. Jedno z jejích pravidel nebo hodnocení spamu vaši zprávu zablokovalo, například kvůli obsahu, odkazům, tomu, že je vaše adresa na jejich seznamu blokovaných adres, nebo kvůli pověsti vašeho poštovního serveru. Zpráva o nedoručení neuvádí, co z toho; správce IT příjemce to uvidí v záznamech zpráv (message log) Barracudy.</translation>
     </message>
     <message>
         <source>Contact the recipient another way and tell them their Barracuda filter blocked your email.</source>
@@ -6900,7 +6948,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Ask them to have their IT team look up your message in the Barracuda message log and allow your address if it was a mistake.</source>
-        <translation>Požádejte ho, aby jeho IT oddělení dohledalo vaši zprávu v záznamech zpráv Barracudy, a pokud šlo o omyl, vaši adresu povolilo.</translation>
+        <translation>Požádejte ho, aby jeho správce IT dohledal vaši zprávu v záznamech zpráv Barracudy, a pokud šlo o omyl, vaši adresu povolil.</translation>
     </message>
     <message>
         <source>If several Barracuda-protected organisations block you, ask your email provider to check your server&apos;s reputation.</source>
@@ -6908,7 +6956,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Please ask your IT team to look up my message[ to {recipient}] in the Barracuda message log and to allow my address[ {sender}] if it was blocked by mistake.</source>
-        <translation>Prosím, požádejte své IT oddělení, aby dohledalo moji zprávu[ pro {recipient}] v záznamech zpráv Barracudy a povolilo moji adresu[ {sender}], pokud byla zablokována omylem.</translation>
+        <translation>Prosím, požádejte svého správce IT, aby dohledal moji zprávu[ pro {recipient}] v záznamech zpráv Barracudy a povolil moji adresu[ {sender}], pokud byla zablokována omylem.</translation>
     </message>
     <message>
         <source>Barracuda Central: check an IP address&apos;s reputation</source>
@@ -6920,7 +6968,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Barracuda filter scored your message as unsolicited bulk email, the kind of mass mailing people did not ask for, and refused it. Content, links, the number of recipients and the reputation of the sending server all count. A personal, plain message usually gets through.</source>
-        <translation>Filtr Barracuda u příjemce vyhodnotil vaši zprávu jako nevyžádanou hromadnou poštu, tedy rozesílku, o kterou lidé nestáli, a odmítl ji. Roli hraje obsah, odkazy, počet příjemců i pověst odesílajícího serveru. Osobní, jednoduchá zpráva obvykle projde.</translation>
+        <translation>Filtr Barracuda u příjemce vyhodnotil vaši zprávu jako nevyžádanou hromadnou poštu, tedy rozesílku, o kterou lidé nestáli, a odmítl ji. Roli hraje obsah, odkazy, počet příjemců i pověst serveru pro odchozí poštu. Osobní, jednoduchá zpráva obvykle projde.</translation>
     </message>
     <message>
         <source>Send a shorter, personal message in plain words, without attachments and with few links.</source>
@@ -6936,7 +6984,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My message[ to {recipient}] was blocked by your bulk email filter. Please ask your IT team to add my address[ {sender}] to the allowed senders.</source>
-        <translation>Moji zprávu[ pro {recipient}] zablokoval váš filtr hromadné pošty. Prosím, požádejte své IT oddělení, aby přidalo moji adresu[ {sender}] mezi povolené odesílatele.</translation>
+        <translation>Moji zprávu[ pro {recipient}] zablokoval váš filtr hromadné pošty. Prosím, požádejte svého správce IT, aby přidal moji adresu[ {sender}] mezi povolené odesílatele.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Cisco email filter refused the server that sent your mail because of its reputation</source>
@@ -6944,15 +6992,15 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient uses a Cisco (IronPort) email gateway, which looks up the reputation of every sending server with Cisco Talos. The server your email provider used has a poor score there, usually because spam was recently sent from it or from nearby addresses, so the connection was refused. Your text was never looked at.</source>
-        <translation>Příjemce používá e-mailovou bránu Cisco (IronPort), která u každého odesílajícího serveru ověřuje jeho pověst ve službě Cisco Talos. Server, který použil váš poskytovatel e-mailu, tam má špatné hodnocení, obvykle proto, že z něj nebo z blízkých adres byl nedávno odeslán spam, a proto bylo spojení odmítnuto. Na text vaší zprávy se vůbec nedošlo.</translation>
+        <translation>Příjemce používá e-mailovou bránu Cisco (IronPort), která u každého serveru pro odchozí poštu ověřuje jeho pověst ve službě Cisco Talos. Server, který použil váš poskytovatel e-mailu, tam má špatné hodnocení, obvykle proto, že z něj nebo z blízkých adres byl nedávno odeslán spam, a proto bylo spojení odmítnuto. Na text vaší zprávy se vůbec nedošlo.</translation>
     </message>
     <message>
         <source>Forward this bounce to your email provider or IT team.</source>
-        <translation>Přepošlete tuto zprávu o nedoručení svému poskytovateli e-mailu nebo IT oddělení.</translation>
+        <translation>Přepošlete tuto zprávu o nedoručení svému poskytovateli e-mailu nebo správci IT.</translation>
     </message>
     <message>
         <source>Ask them to check the sending server&apos;s address in the Cisco Talos reputation center and fix whatever lowered it.</source>
-        <translation>Požádejte je, aby adresu odesílajícího serveru ověřili v reputačním centru Cisco Talos a odstranili to, co jeho hodnocení zhoršilo.</translation>
+        <translation>Požádejte je, aby adresu serveru pro odchozí poštu ověřili v centru pověsti Cisco Talos a odstranili to, co jeho hodnocení zhoršilo.</translation>
     </message>
     <message>
         <source>If you run your own mail server, check it for hacked accounts or forms that send spam.</source>
@@ -6964,11 +7012,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Please check the reputation of our sending server[ ({sending_ip})] in the Cisco Talos reputation center; Cisco email gateways refuse it as poor.</source>
-        <translation>Prosím, zkontrolujte pověst našeho odesílajícího serveru[ ({sending_ip})] v reputačním centru Cisco Talos; e-mailové brány Cisco ho kvůli špatné pověsti odmítají.</translation>
+        <translation>Prosím, zkontrolujte pověst serveru, přes který odesílám[ ({sending_ip})], v centru pověsti Cisco Talos; e-mailové brány Cisco ho kvůli špatné pověsti odmítají.</translation>
     </message>
     <message>
         <source>Cisco Talos: IP and domain reputation center</source>
-        <translation>Cisco Talos: reputační centrum pro IP adresy a domény</translation>
+        <translation>Cisco Talos: centrum pověsti pro IP adresy a domény</translation>
     </message>
     <message>
         <source>The recipient&apos;s organisation does not know this address</source>
@@ -6976,7 +7024,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Cisco email gateway checks every address against the organisation&apos;s directory of real mailboxes. This address was not found, so it was rejected. Usually the address has a typo, or the person has left or changed address.</source>
-        <translation>E-mailová brána Cisco u příjemce ověřuje každou adresu v adresáři skutečných schránek organizace. Tato adresa v něm nalezena nebyla, a proto byla odmítnuta. Obvykle je v adrese překlep nebo daný člověk odešel či si změnil adresu.</translation>
+        <translation>E-mailová brána Cisco u příjemce ověřuje každou adresu v adresáři skutečných poštovních schránek organizace. Tato adresa v něm nalezena nebyla, a proto byla odmítnuta. Obvykle je v adrese překlep nebo daný člověk odešel či si změnil adresu.</translation>
     </message>
     <message>
         <source>Please send me your current email address[ (my message to {recipient} was rejected as unknown)].</source>
@@ -6988,7 +7036,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Cisco email gateway limits how many recipients one sending server may reach per hour, and your email provider&apos;s server has reached that limit. This is a temporary delay: the sending server normally tries again on its own once the hour is over.</source>
-        <translation>E-mailová brána Cisco u příjemce omezuje, kolika příjemcům smí jeden odesílající server za hodinu doručit poštu, a server vašeho poskytovatele e-mailu tohoto limitu dosáhl. Jde o dočasné zdržení: odesílající server to obvykle po uplynutí hodiny sám zkusí znovu.</translation>
+        <translation>E-mailová brána Cisco u příjemce omezuje, kolika příjemcům smí jeden server pro odchozí poštu za hodinu doručit poštu, a server vašeho poskytovatele e-mailu tohoto limitu dosáhl. Jde o dočasné zdržení: server pro odchozí poštu to obvykle po uplynutí hodiny sám zkusí znovu.</translation>
     </message>
     <message>
         <source>Do not send the message again yet, or it may arrive twice.</source>
@@ -7000,11 +7048,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>If a final failure notice arrives later, forward it to your email provider.</source>
-        <translation>Pokud později dorazí konečné oznámení o nedoručení, přepošlete ho svému poskytovateli e-mailu.</translation>
+        <translation>Pokud později dorazí konečná zpráva o nedoručení, přepošlete ji svému poskytovateli e-mailu.</translation>
     </message>
     <message>
         <source>Please check whether our server[ ({sending_ip})] is hitting your hourly recipient limit and whether it can be raised for our legitimate mail.</source>
-        <translation>Prosím, zkontrolujte, zda náš server[ ({sending_ip})] nenaráží na váš hodinový limit počtu příjemců a zda by ho bylo možné pro naši legitimní poštu zvýšit.</translation>
+        <translation>Prosím, zkontrolujte, zda server, přes který odesílám[ ({sending_ip})], nenaráží na váš hodinový limit počtu příjemců a zda by ho bylo možné pro moji legitimní poštu zvýšit.</translation>
     </message>
     <message>
         <source>Sophos stopped your outgoing mail because it looked like a mail flood</source>
@@ -7012,11 +7060,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Your organisation sends its outgoing mail through Sophos Email, which limits how many messages one mailbox may send in a short time. Your mailbox went over that limit, so Sophos treated it as a possible flood of spam and refused further messages for now. This can also be a sign that someone else is using your account.</source>
-        <translation>Vaše organizace posílá odchozí poštu přes službu Sophos Email, která omezuje, kolik zpráv smí jedna schránka odeslat v krátkém čase. Vaše schránka tento limit překročila, a proto ji Sophos považoval za možný zdroj záplavy spamu a další zprávy zatím odmítá. Může to být i známka toho, že váš účet používá někdo jiný.</translation>
+        <translation>Vaše organizace posílá odchozí poštu přes službu Sophos Email, která omezuje, kolik zpráv smí jedna poštovní schránka odeslat v krátkém čase. Vaše poštovní schránka tento limit překročila, a proto ji Sophos považoval za možný zdroj záplavy spamu a další zprávy zatím odmítá. Může to být i známka toho, že váš účet používá někdo jiný.</translation>
     </message>
     <message>
         <source>If you did not send many messages yourself, change your email password now and tell your IT team.</source>
-        <translation>Pokud jste sami mnoho zpráv neposílali, ihned si změňte heslo k e-mailu a informujte své IT oddělení.</translation>
+        <translation>Pokud jste sami mnoho zpráv neposílali, ihned si změňte heslo k e-mailu a informujte svého správce IT.</translation>
     </message>
     <message>
         <source>Wait a few hours before sending more, and send large mailings in smaller batches.</source>
@@ -7024,7 +7072,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>If you really need to send to many people, ask your IT team to request bulk sender privileges in Sophos Central.</source>
-        <translation>Pokud opravdu potřebujete psát mnoha lidem, požádejte své IT oddělení, aby v Sophos Central zažádalo o oprávnění k hromadnému odesílání.</translation>
+        <translation>Pokud opravdu potřebujete psát mnoha lidem, požádejte svého správce IT, aby v Sophos Central zažádal o oprávnění k hromadnému odesílání.</translation>
     </message>
     <message>
         <source>Send the refused messages again later.</source>
@@ -7032,7 +7080,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My outgoing messages are refused by Sophos with &apos;Mail flood detected&apos;. Please check my mailbox[ {sender}] for misuse and, if the volume is legitimate, request bulk sender privileges.</source>
-        <translation>Moje odchozí zprávy Sophos odmítá s hlášením &apos;Mail flood detected&apos;. Prosím, zkontrolujte, zda není moje schránka[ {sender}] zneužívána, a pokud je objem zpráv oprávněný, zažádejte o oprávnění k hromadnému odesílání.</translation>
+        <translation>Moje odchozí zprávy Sophos odmítá s hlášením „Mail flood detected“. Prosím, zkontrolujte, zda není moje poštovní schránka[ {sender}] zneužívána, a pokud je objem zpráv oprávněný, zažádejte o oprávnění k hromadnému odesílání.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Sophos email filter refused your message</source>
@@ -7040,7 +7088,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s organisation filters its mail with Sophos. Its spam, malware or policy checks refused your message, for example because of its content, an attachment, a link or the reputation of your mail server. The recipient&apos;s IT team can see the exact reason in their Sophos message history.</source>
-        <translation>Organizace příjemce filtruje poštu pomocí služby Sophos. Její kontrola spamu, malwaru nebo pravidel vaši zprávu odmítla, například kvůli obsahu, příloze, odkazu nebo pověsti vašeho poštovního serveru. IT oddělení příjemce uvidí přesný důvod v historii zpráv v Sophosu.</translation>
+        <translation>Organizace příjemce filtruje poštu pomocí služby Sophos. Její kontrola spamu, malwaru nebo pravidel vaši zprávu odmítla, například kvůli obsahu, příloze, odkazu nebo pověsti vašeho poštovního serveru. správce IT příjemce uvidí přesný důvod v historii zpráv v Sophosu.</translation>
     </message>
     <message>
         <source>Contact the recipient another way and tell them their Sophos filter refused your message.</source>
@@ -7048,7 +7096,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Ask them to have their IT team look up your message in Sophos and allow your address if it was a mistake.</source>
-        <translation>Požádejte ho, aby jeho IT oddělení dohledalo vaši zprávu v Sophosu, a pokud šlo o omyl, vaši adresu povolilo.</translation>
+        <translation>Požádejte ho, aby jeho správce IT dohledal vaši zprávu v Sophosu, a pokud šlo o omyl, vaši adresu povolil.</translation>
     </message>
     <message>
         <source>If other organisations refuse your mail too, ask your email provider to check your server&apos;s reputation.</source>
@@ -7056,11 +7104,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Please ask your IT team to check in Sophos why my message[ to {recipient}] was refused and to allow my address[ {sender}] if it was a mistake.</source>
-        <translation>Prosím, požádejte své IT oddělení, aby v Sophosu zkontrolovalo, proč byla moje zpráva[ pro {recipient}] odmítnuta, a pokud šlo o omyl, povolilo moji adresu[ {sender}].</translation>
+        <translation>Prosím, požádejte svého správce IT, aby v Sophosu zkontroloval, proč byla moje zpráva[ pro {recipient}] odmítnuta, a pokud šlo o omyl, povolil moji adresu[ {sender}].</translation>
     </message>
     <message>
         <source>Trend Micro&apos;s reputation list is blocking the server that sent your email</source>
-        <translation>Reputační seznam Trend Micro blokuje server, který odeslal váš e-mail</translation>
+        <translation>Seznam pověsti Trend Micro blokuje server, který odeslal váš e-mail</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail is filtered by Trend Micro, which refuses mail from servers listed in its Email Reputation Services database of known spam sources. The server your email provider used is on that list, so your message was refused before its content was even checked. Only whoever runs that server can get it removed.</source>
@@ -7068,7 +7116,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Ask them to look up the sending server&apos;s address in Trend Micro&apos;s Email Reputation Services and request removal.</source>
-        <translation>Požádejte je, aby adresu odesílajícího serveru vyhledali v Email Reputation Services od Trend Micro a zažádali o její vyřazení.</translation>
+        <translation>Požádejte je, aby adresu serveru pro odchozí poštu vyhledali v Email Reputation Services od Trend Micro a zažádali o její vyřazení.</translation>
     </message>
     <message>
         <source>If you run your own mail server, fix any open relay, hacked account or form that sends spam before asking for removal.</source>
@@ -7076,7 +7124,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Please check whether our sending server[ ({sending_ip})] is listed in Trend Micro Email Reputation Services and request its removal.</source>
-        <translation>Prosím, zkontrolujte, zda náš odesílající server[ ({sending_ip})] není uveden v Trend Micro Email Reputation Services, a zažádejte o jeho vyřazení.</translation>
+        <translation>Prosím, zkontrolujte, zda server, přes který odesílám[ ({sending_ip})], není uveden v Trend Micro Email Reputation Services, a zažádejte o jeho vyřazení.</translation>
     </message>
     <message>
         <source>Trend Micro is holding back mail from your server for a while</source>
@@ -7084,15 +7132,15 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Trend Micro filter found the server that sent your mail on its short-term list of servers that recently sent spam, and asked it to try again later. Your email provider&apos;s server retries on its own, and the listing usually expires by itself. You only need to act if a final failure notice arrives.</source>
-        <translation>Filtr Trend Micro u příjemce našel server, který odeslal vaši poštu, na svém krátkodobém seznamu serverů, jež nedávno rozesílaly spam, a požádal ho, aby to zkusil později. Server vašeho poskytovatele e-mailu to sám zkouší znovu a záznam na seznamu obvykle sám vyprší. Jednat musíte, jen pokud dorazí konečné oznámení o nedoručení.</translation>
+        <translation>Filtr Trend Micro u příjemce našel server, který odeslal vaši poštu, na svém krátkodobém seznamu serverů, jež nedávno rozesílaly spam, a požádal ho, aby to zkusil později. Server vašeho poskytovatele e-mailu to sám zkouší znovu a záznam na seznamu obvykle sám vyprší. Jednat musíte, jen pokud dorazí konečná zpráva o nedoručení.</translation>
     </message>
     <message>
         <source>If a final failure notice arrives, forward it to your email provider or IT team.</source>
-        <translation>Pokud dorazí konečné oznámení o nedoručení, přepošlete ho svému poskytovateli e-mailu nebo IT oddělení.</translation>
+        <translation>Pokud dorazí konečná zpráva o nedoručení, přepošlete ji svému poskytovateli e-mailu nebo správci IT.</translation>
     </message>
     <message>
         <source>Please check why Trend Micro&apos;s dynamic reputation list delays mail from our server[ ({sending_ip})].</source>
-        <translation>Prosím, zkontrolujte, proč dynamický reputační seznam Trend Micro zdržuje poštu z našeho serveru[ ({sending_ip})].</translation>
+        <translation>Prosím, zkontrolujte, proč dynamický seznam pověsti Trend Micro zdržuje poštu ze serveru, přes který odesílám[ ({sending_ip})].</translation>
     </message>
     <message>
         <source>The mail server refused your message because your email program did not log in</source>
@@ -7100,7 +7148,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Your message went to a Symantec Email Security.cloud (MessageLabs) server that passes mail on only for users who log in with a username and password. Your email program sent it without logging in, so it was refused. This is a setting in your email program, usually called &apos;My outgoing server requires authentication&apos;.</source>
-        <translation>Vaše zpráva dorazila na server Symantec Email Security.cloud (MessageLabs), který předává poštu dál jen uživatelům přihlášeným uživatelským jménem a heslem. Váš e-mailový program ji odeslal bez přihlášení, a proto byla odmítnuta. Jde o nastavení ve vašem e-mailovém programu, obvykle nazvané &apos;Server pro odchozí poštu vyžaduje ověření&apos;.</translation>
+        <translation>Vaše zpráva dorazila na server Symantec Email Security.cloud (MessageLabs), který předává poštu dál jen uživatelům přihlášeným uživatelským jménem a heslem. Váš e-mailový program ji odeslal bez přihlášení, a proto byla odmítnuta. Jde o nastavení ve vašem e-mailovém programu, obvykle nazvané „Server pro odchozí poštu vyžaduje ověření“.</translation>
     </message>
     <message>
         <source>Open your email program&apos;s account settings and find the outgoing (SMTP) server section.</source>
@@ -7108,15 +7156,15 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Turn on &apos;My outgoing server requires authentication&apos; (or similar) and use the same username and password as for incoming mail.</source>
-        <translation>Zapněte volbu &apos;Server pro odchozí poštu vyžaduje ověření&apos; (nebo podobnou) a použijte stejné uživatelské jméno a heslo jako pro příchozí poštu.</translation>
+        <translation>Zapněte volbu „Server pro odchozí poštu vyžaduje ověření“ (nebo podobnou) a použijte stejné uživatelské jméno a heslo jako pro příchozí poštu.</translation>
     </message>
     <message>
         <source>Check that the outgoing server name and port are the ones your email provider or IT team gave you.</source>
-        <translation>Zkontrolujte, že název serveru pro odchozí poštu a port odpovídají údajům, které vám dal váš poskytovatel e-mailu nebo IT oddělení.</translation>
+        <translation>Zkontrolujte, že název serveru pro odchozí poštu a port odpovídají údajům, které vám dal váš poskytovatel e-mailu nebo správci IT.</translation>
     </message>
     <message>
         <source>If it still fails, send this bounce to your IT team.</source>
-        <translation>Pokud to stále nefunguje, pošlete tuto zprávu o nedoručení svému IT oddělení.</translation>
+        <translation>Pokud to stále nefunguje, pošlete tuto zprávu o nedoručení svému správci IT.</translation>
     </message>
     <message>
         <source>My email program cannot send through the Symantec Email Security.cloud server because it asks for authentication; please send me the correct outgoing server settings[ for {sender}].</source>
@@ -7128,7 +7176,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Your message reached a Symantec Email Security.cloud (MessageLabs) server that is not set up to pass mail on for the server it came from. Either your organisation&apos;s outgoing server is not registered with the service, or the recipient&apos;s domain is not set up there. This needs a fix by an IT team, not by you.</source>
-        <translation>Vaše zpráva dorazila na server Symantec Email Security.cloud (MessageLabs), který není nastavený tak, aby předával poštu ze serveru, odkud přišla. Buď odchozí server vaší organizace není u této služby zaregistrovaný, nebo v ní není nastavená doména příjemce. Opravit to musí IT oddělení, ne vy.</translation>
+        <translation>Vaše zpráva dorazila na server Symantec Email Security.cloud (MessageLabs), který není nastavený tak, aby předával poštu ze serveru, odkud přišla. Buď odchozí server vaší organizace není u této služby zaregistrovaný, nebo v ní není nastavená doména příjemce. Opravit to musí správce IT, ne vy.</translation>
     </message>
     <message>
         <source>Tell the recipient, in case their domain is not set up correctly with the service.</source>
@@ -7140,7 +7188,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Please check why Symantec Email Security.cloud refuses to relay messages from our server[ ({sending_ip})][ to {recipient_domain}].</source>
-        <translation>Prosím, zkontrolujte, proč Symantec Email Security.cloud odmítá předávat zprávy z našeho serveru[ ({sending_ip})][ do domény {recipient_domain}].</translation>
+        <translation>Prosím, zkontrolujte, proč Symantec Email Security.cloud odmítá předávat zprávy ze serveru, přes který odesílám[ ({sending_ip})][ do domény {recipient_domain}].</translation>
     </message>
     <message>
         <source>The recipient&apos;s Symantec filter treated your message as spam</source>
@@ -7148,7 +7196,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail is filtered by Symantec Email Security.cloud (MessageLabs). Its spam filter judged your message to be unwanted mail and refused it. Content, links, attachments and the reputation of the sending server all count.</source>
-        <translation>Poštu příjemce filtruje Symantec Email Security.cloud (MessageLabs). Jeho spamový filtr vyhodnotil vaši zprávu jako nevyžádanou poštu a odmítl ji. Roli hraje obsah, odkazy, přílohy i pověst odesílajícího serveru.</translation>
+        <translation>Poštu příjemce filtruje Symantec Email Security.cloud (MessageLabs). Jeho spamový filtr vyhodnotil vaši zprávu jako nevyžádanou poštu a odmítl ji. Roli hraje obsah, odkazy, přílohy i pověst serveru pro odchozí poštu.</translation>
     </message>
     <message>
         <source>Send a shorter message in plain words, without attachments and with few or no links.</source>
@@ -7160,7 +7208,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My message[ to {recipient}] was refused as spam by your Symantec email filter. Please ask your IT team to allow my address[ {sender}].</source>
-        <translation>Moji zprávu[ pro {recipient}] odmítl váš e-mailový filtr Symantec jako spam. Prosím, požádejte své IT oddělení, aby moji adresu[ {sender}] povolilo.</translation>
+        <translation>Moji zprávu[ pro {recipient}] odmítl váš e-mailový filtr Symantec jako spam. Prosím, požádejte svého správce IT, aby moji adresu[ {sender}] povolil.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Symantec filter refused the connection from your mail server</source>
@@ -7168,19 +7216,19 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail is filtered by Symantec Email Security.cloud (MessageLabs), which refused the connection from the server that sent your message because of its own rules, often the server&apos;s reputation or a listing on a block list. Your email provider or IT team has to find out why.</source>
-        <translation>Poštu příjemce filtruje Symantec Email Security.cloud (MessageLabs), který podle svých vlastních pravidel odmítl spojení ze serveru, jenž vaši zprávu odeslal – často kvůli pověsti serveru nebo záznamu na blacklistu (seznamu blokovaných adres). Příčinu musí zjistit váš poskytovatel e-mailu nebo IT oddělení.</translation>
+        <translation>Poštu příjemce filtruje Symantec Email Security.cloud (MessageLabs), který podle svých vlastních pravidel odmítl spojení ze serveru, jenž vaši zprávu odeslal – často kvůli pověsti serveru nebo záznamu na seznamu blokovaných adres. Příčinu musí zjistit váš poskytovatel e-mailu nebo správci IT.</translation>
     </message>
     <message>
         <source>Forward this bounce to your email provider or IT team; the number in square brackets tells them which rule applied.</source>
-        <translation>Přepošlete tuto zprávu o nedoručení svému poskytovateli e-mailu nebo IT oddělení; číslo v hranatých závorkách jim prozradí, které pravidlo se uplatnilo.</translation>
+        <translation>Přepošlete tuto zprávu o nedoručení svému poskytovateli e-mailu nebo správci IT; číslo v hranatých závorkách jim prozradí, které pravidlo se uplatnilo.</translation>
     </message>
     <message>
         <source>Ask them to check the sending server on public block lists and its reverse DNS (PTR) name.</source>
-        <translation>Požádejte je, aby zkontrolovali, zda odesílající server není na veřejných blacklistech, a ověřili jeho reverzní DNS záznam (PTR).</translation>
+        <translation>Požádejte je, aby zkontrolovali, zda server pro odchozí poštu není na veřejných seznamech blokovaných adres, a ověřili jeho reverzní DNS záznam (PTR).</translation>
     </message>
     <message>
         <source>Please check why Symantec Email Security.cloud refuses connections from our sending server[ ({sending_ip})] by policy.</source>
-        <translation>Prosím, zkontrolujte, proč Symantec Email Security.cloud na základě svých pravidel odmítá spojení z našeho odesílajícího serveru[ ({sending_ip})].</translation>
+        <translation>Prosím, zkontrolujte, proč Symantec Email Security.cloud na základě svých pravidel odmítá spojení ze serveru, přes který odesílám[ ({sending_ip})].</translation>
     </message>
     <message>
         <source>Amazon SES did not send your message because this address bounced as invalid before</source>
@@ -7200,7 +7248,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Remove the address from your mailing list if it is no longer valid.</source>
-        <translation>Pokud adresa už neplatí, odstraňte ji ze svého rozesílacího seznamu.</translation>
+        <translation>Pokud adresa už neplatí, odstraňte ji ze svého distribučního seznamu.</translation>
     </message>
     <message>
         <source>If you are sure it works again, ask whoever manages your Amazon SES account to check the suppression list settings.</source>
@@ -7208,7 +7256,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Please confirm whether your address[ {recipient}] still works, because our sending service skipped it after earlier bounces.</source>
-        <translation>Prosím, potvrďte mi, zda vaše adresa[ {recipient}] stále funguje – naše odesílací služba ji po dřívějších vrácených zprávách vynechala.</translation>
+        <translation>Prosím, potvrďte mi, zda vaše adresa[ {recipient}] stále funguje – moje odesílací služba ji po dřívějších zprávách o nedoručení vynechala.</translation>
     </message>
     <message>
         <source>Amazon SES: using the suppression list</source>
@@ -7232,7 +7280,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>If it got there after a bounce, check with the recipient that the address works now.</source>
-        <translation>Pokud se tam dostala po vrácené zprávě, ověřte si u příjemce, že adresa teď funguje.</translation>
+        <translation>Pokud se tam dostala po zprávě o nedoručení, ověřte si u příjemce, že adresa teď funguje.</translation>
     </message>
     <message>
         <source>Only then remove it from the list and send again.</source>
@@ -7240,7 +7288,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Please check why the address[ {recipient}] is on our Amazon SES account-level suppression list and whether it can be removed.</source>
-        <translation>Prosím, zkontrolujte, proč je adresa[ {recipient}] na seznamu potlačených adres na úrovni našeho účtu Amazon SES a zda ji lze odstranit.</translation>
+        <translation>Prosím, zkontrolujte, proč je adresa[ {recipient}] na seznamu potlačených adres na úrovni mého účtu Amazon SES a zda ji lze odstranit.</translation>
     </message>
     <message>
         <source>Amazon SES will not send from an address that has not been verified</source>
@@ -7264,7 +7312,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Amazon SES refused to send my message because the sender address[ {sender}] is not verified. Could you please verify it (or our domain) in our SES account, in the region named in the report?</source>
-        <translation>Amazon SES odmítl odeslat mou zprávu, protože adresa odesílatele[ {sender}] není ověřená. Mohli byste ji prosím (nebo naši doménu) ověřit v našem účtu SES, v regionu uvedeném ve zprávě?</translation>
+        <translation>Amazon SES odmítl odeslat mou zprávu, protože adresa odesílatele[ {sender}] není ověřená. Mohli byste ji prosím (nebo moji doménu) ověřit v mém účtu SES, v regionu uvedeném ve zprávě?</translation>
     </message>
     <message>
         <source>Amazon SES: verified identities</source>
@@ -7288,11 +7336,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Otherwise remove the address from your mailing list.</source>
-        <translation>Jinak adresu odstraňte ze svého rozesílacího seznamu.</translation>
+        <translation>Jinak adresu odstraňte ze svého distribučního seznamu.</translation>
     </message>
     <message>
         <source>Please confirm whether your address[ {recipient}] still works, because our sending service skipped it after an earlier bounce.</source>
-        <translation>Prosím, potvrďte mi, zda vaše adresa[ {recipient}] stále funguje – naše odesílací služba ji po dřívější vrácené zprávě vynechala.</translation>
+        <translation>Prosím, potvrďte mi, zda vaše adresa[ {recipient}] stále funguje – moje odesílací služba ji po dřívější zprávě o nedoručení vynechala.</translation>
     </message>
     <message>
         <source>SendGrid did not send your message because the recipient reported your mail as spam</source>
@@ -7316,7 +7364,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>You previously marked our mail as spam; please let us know if you would like to receive our messages[ at {recipient}] again.</source>
-        <translation>Dříve jste naši poštu označili jako spam; dejte nám prosím vědět, pokud byste naše zprávy[ na adresu {recipient}] chtěli znovu dostávat.</translation>
+        <translation>Dříve jste moji poštu označili jako spam; dejte mi prosím vědět, pokud byste moje zprávy[ na adresu {recipient}] chtěli znovu dostávat.</translation>
     </message>
     <message>
         <source>SendGrid did not send your message because the recipient unsubscribed</source>
@@ -7328,7 +7376,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Respect the unsubscribe and remove the address from your mailing list.</source>
-        <translation>Respektujte odhlášení a odstraňte adresu ze svého rozesílacího seznamu.</translation>
+        <translation>Respektujte odhlášení a odstraňte adresu ze svého distribučního seznamu.</translation>
     </message>
     <message>
         <source>If the person asks to receive your mail again, ask whoever manages your SendGrid account to remove them from the unsubscribe list.</source>
@@ -7336,7 +7384,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>You unsubscribed from our messages earlier; please let us know if you would like to receive them[ at {recipient}] again.</source>
-        <translation>Dříve jste se z odběru našich zpráv odhlásili; dejte nám prosím vědět, pokud byste je[ na adresu {recipient}] chtěli znovu dostávat.</translation>
+        <translation>Dříve jste se z odběru mých zpráv odhlásili; dejte mi prosím vědět, pokud byste je[ na adresu {recipient}] chtěli znovu dostávat.</translation>
     </message>
     <message>
         <source>Mailgun did not send your message because this address bounced before</source>
@@ -7364,7 +7412,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Remove the address from your mailing list.</source>
-        <translation>Odstraňte adresu ze svého rozesílacího seznamu.</translation>
+        <translation>Odstraňte adresu ze svého distribučního seznamu.</translation>
     </message>
     <message>
         <source>If the person asks to receive your mail again, ask whoever manages your Mailgun account to remove the address from the suppression list.</source>
@@ -7372,7 +7420,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>You earlier unsubscribed from our mail or marked it as spam; please let us know if you would like to receive our messages[ at {recipient}] again.</source>
-        <translation>Dříve jste se z odběru naší pošty odhlásili nebo jste ji označili jako spam; dejte nám prosím vědět, pokud byste naše zprávy[ na adresu {recipient}] chtěli znovu dostávat.</translation>
+        <translation>Dříve jste se z odběru mé pošty odhlásili nebo jste ji označili jako spam; dejte mi prosím vědět, pokud byste moje zprávy[ na adresu {recipient}] chtěli znovu dostávat.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Rackspace server treated your message as spam</source>
@@ -7396,7 +7444,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>If it is still refused, ask the recipient to ask Rackspace or their IT team to allow your address.</source>
-        <translation>Pokud bude stále odmítána, požádejte příjemce, aby požádal Rackspace nebo své IT oddělení o povolení vaší adresy.</translation>
+        <translation>Pokud bude stále odmítána, požádejte příjemce, aby požádal Rackspace nebo svého správce IT o povolení vaší adresy.</translation>
     </message>
     <message>
         <source>My message[ to {recipient}] was refused by Rackspace as possible spam. Please ask your email administrator to allow my address[ {sender}].</source>
@@ -7436,7 +7484,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Your email program tried to send through one of GoDaddy&apos;s servers for incoming mail, which does not accept logins for sending. GoDaddy mailboxes must send through GoDaddy&apos;s outgoing server instead. This is a setting in your email program.</source>
-        <translation>Váš e-mailový program se pokusil odeslat zprávu přes jeden ze serverů GoDaddy pro příchozí poštu, který přihlášení k odesílání nepřijímá. Schránky u GoDaddy musí odesílat přes server GoDaddy pro odchozí poštu. Jde o nastavení ve vašem e-mailovém programu.</translation>
+        <translation>Váš e-mailový program se pokusil odeslat zprávu přes jeden ze serverů GoDaddy pro příchozí poštu, který přihlášení k odesílání nepřijímá. Poštovní schránky u GoDaddy musí odesílat přes server GoDaddy pro odchozí poštu. Jde o nastavení ve vašem e-mailovém programu.</translation>
     </message>
     <message>
         <source>Open your email program&apos;s account settings and find the outgoing (SMTP) server.</source>
@@ -7444,7 +7492,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Set it to the outgoing server GoDaddy gives for your mailbox (for classic GoDaddy email: smtpout.secureserver.net) with authentication turned on.</source>
-        <translation>Nastavte server pro odchozí poštu, který GoDaddy pro vaši schránku uvádí (u klasického e-mailu GoDaddy: smtpout.secureserver.net), a zapněte ověřování.</translation>
+        <translation>Nastavte server pro odchozí poštu, který GoDaddy pro vaši poštovní schránku uvádí (u klasického e-mailu GoDaddy: smtpout.secureserver.net), a zapněte ověřování.</translation>
     </message>
     <message>
         <source>If you are not sure which settings to use, ask GoDaddy support or whoever set up your email.</source>
@@ -7452,7 +7500,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Please send me the correct outgoing server settings for my GoDaddy mailbox[ {sender}]; my email program is using an incoming server to send.</source>
-        <translation>Prosím, pošlete mi správné nastavení serveru pro odchozí poštu pro moji schránku u GoDaddy[ {sender}]; můj e-mailový program k odesílání používá server pro příchozí poštu.</translation>
+        <translation>Prosím, pošlete mi správné nastavení serveru pro odchozí poštu pro moji poštovní schránku u GoDaddy[ {sender}]; můj e-mailový program k odesílání používá server pro příchozí poštu.</translation>
     </message>
     <message>
         <source>GoDaddy refused the message because its From address is empty or not an email address</source>
@@ -7472,7 +7520,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Please set a real sender (From) address in the form or program that sends our messages[ to {recipient}]; GoDaddy refuses messages without one.</source>
-        <translation>Prosím, nastavte ve formuláři nebo programu, který odesílá naše zprávy[ pro {recipient}], skutečnou adresu odesílatele (From); GoDaddy zprávy bez ní odmítá.</translation>
+        <translation>Prosím, nastavte ve formuláři nebo programu, který odesílá moje zprávy[ pro {recipient}], skutečnou adresu odesílatele (From); GoDaddy zprávy bez ní odmítá.</translation>
     </message>
     <message>
         <source>GoDaddy refused the message because the sender&apos;s domain does not look valid</source>
@@ -7496,11 +7544,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Please check the DNS records of our domain[ {sender_domain}]: GoDaddy reports it as invalid and refuses our mail.</source>
-        <translation>Prosím, zkontrolujte DNS záznamy naší domény[ {sender_domain}]: GoDaddy ji hlásí jako neplatnou a naši poštu odmítá.</translation>
+        <translation>Prosím, zkontrolujte DNS záznamy mé domény[ {sender_domain}]: GoDaddy ji hlásí jako neplatnou a moji poštu odmítá.</translation>
     </message>
     <message>
         <source>GoDaddy refused the message because your domain&apos;s SPF record does not allow the sending server</source>
-        <translation>GoDaddy zprávu odmítl, protože SPF záznam vaší domény nepovoluje odesílající server</translation>
+        <translation>GoDaddy zprávu odmítl, protože SPF záznam vaší domény nepovoluje server pro odchozí poštu</translation>
     </message>
     <message>
         <source>Your domain publishes an SPF record, a list of servers allowed to send its mail. The server that sent your message is not on that list, or the record is broken, so GoDaddy treated the message as possibly forged and refused it.</source>
@@ -7520,7 +7568,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Please fix the SPF record of our domain[ {sender_domain}] so that it includes our sending server[ {sending_ip}]; GoDaddy refuses our mail because of it.</source>
-        <translation>Prosím, opravte SPF záznam naší domény[ {sender_domain}] tak, aby zahrnoval náš odesílající server[ {sending_ip}]; GoDaddy kvůli němu naši poštu odmítá.</translation>
+        <translation>Prosím, opravte SPF záznam mé domény[ {sender_domain}] tak, aby zahrnoval server, přes který odesílám[ {sending_ip}]; GoDaddy kvůli němu moji poštu odmítá.</translation>
     </message>
     <message>
         <source>The recipient&apos;s spam filter refused your message because of a link in it</source>
@@ -7552,7 +7600,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail is filtered by SpamExperts (N-able Mail Assure). It judged your message to be spam and refused it. Content, links, attachments and the reputation of the sending server all count.</source>
-        <translation>Poštu příjemce filtruje SpamExperts (N-able Mail Assure). Ten vyhodnotil vaši zprávu jako spam a odmítl ji. Roli hraje obsah, odkazy, přílohy i pověst odesílajícího serveru.</translation>
+        <translation>Poštu příjemce filtruje SpamExperts (N-able Mail Assure). Ten vyhodnotil vaši zprávu jako spam a odmítl ji. Roli hraje obsah, odkazy, přílohy i pověst serveru pro odchozí poštu.</translation>
     </message>
     <message>
         <source>Ask the recipient to have your address added to their allowed senders in the filter.</source>
@@ -7560,7 +7608,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My message[ to {recipient}] was refused as spam by your SpamExperts filter. Please ask your IT team to allow my address[ {sender}].</source>
-        <translation>Moji zprávu[ pro {recipient}] odmítl váš filtr SpamExperts jako spam. Prosím, požádejte své IT oddělení, aby moji adresu[ {sender}] povolilo.</translation>
+        <translation>Moji zprávu[ pro {recipient}] odmítl váš filtr SpamExperts jako spam. Prosím, požádejte svého správce IT, aby moji adresu[ {sender}] povolil.</translation>
     </message>
     <message>
         <source>The recipient&apos;s content filter (amavis) refused your message as spam</source>
@@ -7652,11 +7700,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>If that fails too, forward this bounce to your email provider or IT team.</source>
-        <translation>Pokud ani to nepomůže, přepošlete tuto zprávu o nedoručení svému poskytovateli e-mailu nebo IT oddělení.</translation>
+        <translation>Pokud ani to nepomůže, přepošlete tuto zprávu o nedoručení svému poskytovateli e-mailu nebo správci IT.</translation>
     </message>
     <message>
         <source>Please check the program that sends our messages: the recipient&apos;s server refused one[ to {recipient}] because of a malformed header (BAD_HEADER).</source>
-        <translation>Prosím, zkontrolujte program, který odesílá naše zprávy: server příjemce jednu z nich[ pro {recipient}] odmítl kvůli poškozené hlavičce (BAD_HEADER).</translation>
+        <translation>Prosím, zkontrolujte program, který odesílá moje zprávy: server příjemce jednu z nich[ pro {recipient}] odmítl kvůli poškozené hlavičce (BAD_HEADER).</translation>
     </message>
     <message>
         <source>The address you wrote to does not exist</source>
@@ -7664,7 +7712,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail server says it has no mailbox with this name. Usually the address has a typo, is out of date, or the person has left the company. Sending the same message to the same address again will fail again.</source>
-        <translation>Poštovní server příjemce hlásí, že schránku s tímto názvem nemá. Obvykle je v adrese překlep, je zastaralá, nebo daný člověk už ve firmě nepracuje. Když stejnou zprávu pošlete na stejnou adresu znovu, opět se nedoručí.</translation>
+        <translation>Poštovní server příjemce hlásí, že poštovní schránku s tímto názvem nemá. Obvykle je v adrese překlep, je zastaralá, nebo daný člověk už ve firmě nepracuje. Když stejnou zprávu pošlete na stejnou adresu znovu, opět se nedoručí.</translation>
     </message>
     <message>
         <source>Compare the address letter by letter with a recent message from the person or with their business card or website.</source>
@@ -7688,7 +7736,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server looked the name up in its list of mailboxes and did not find it. The domain after the @ is right, but the part before it is not known there. The message will not be delivered to this address.</source>
-        <translation>Server příjemce hledal dané jméno ve svém seznamu schránek a nenašel ho. Doména za znakem @ je správná, ale část před ním tam neznají. Na tuto adresu zpráva doručena nebude.</translation>
+        <translation>Server příjemce hledal dané jméno ve svém seznamu poštovních schránek a nenašel ho. Doména za znakem @ je správná, ale část před ním tam neznají. Na tuto adresu zpráva doručena nebude.</translation>
     </message>
     <message>
         <source>Check the part before the @ letter by letter against a recent message from the person.</source>
@@ -7712,7 +7760,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The receiving server found no mailbox or forwarding rule for this address. In almost all cases the address does not exist there, often because of a typo or because the mailbox was removed.</source>
-        <translation>Přijímající server pro tuto adresu nenašel žádnou schránku ani pravidlo pro přeposílání. Téměř vždy to znamená, že tam adresa neexistuje, často kvůli překlepu nebo proto, že schránka byla zrušena.</translation>
+        <translation>Přijímající server pro tuto adresu nenašel žádnou poštovní schránku ani pravidlo pro přeposílání. Téměř vždy to znamená, že tam adresa neexistuje, často kvůli překlepu nebo proto, že poštovní schránka byla zrušena.</translation>
     </message>
     <message>
         <source>Check the address letter by letter, both before and after the @.</source>
@@ -7732,11 +7780,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>There is no mailbox with this name</source>
-        <translation>Schránka s tímto názvem neexistuje</translation>
+        <translation>Poštovní schránka s tímto názvem neexistuje</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail server (running qmail) has no mailbox for the name before the @. The address is probably misspelled or no longer exists.</source>
-        <translation>Poštovní server příjemce (s programem qmail) nemá schránku pro jméno před znakem @. Adresa je pravděpodobně napsaná špatně nebo už neexistuje.</translation>
+        <translation>Poštovní server příjemce (s programem qmail) nemá poštovní schránku pro jméno před znakem @. Adresa je pravděpodobně napsaná špatně nebo už neexistuje.</translation>
     </message>
     <message>
         <source>Check the part before the @ letter by letter.</source>
@@ -7744,7 +7792,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Could you please send me your current email address? My message to[ {recipient}] came back because there is no mailbox with that name.</source>
-        <translation>Mohli byste mi prosím poslat svou aktuální e-mailovou adresu? Moje zpráva[ pro {recipient}] se vrátila, protože schránka s tímto názvem neexistuje.</translation>
+        <translation>Mohli byste mi prosím poslat svou aktuální e-mailovou adresu? Moje zpráva[ pro {recipient}] se vrátila, protože poštovní schránka s tímto názvem neexistuje.</translation>
     </message>
     <message>
         <source>The recipient&apos;s organisation has no such address</source>
@@ -7788,11 +7836,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is not available</source>
-        <translation>Schránka příjemce není dostupná</translation>
+        <translation>Poštovní schránka příjemce není dostupná</translation>
     </message>
     <message>
         <source>The recipient&apos;s server refused the message with the general words &quot;mailbox unavailable&quot;. Most often this means the address does not exist, but some servers use the same words when they refuse a message for another reason.</source>
-        <translation>Server příjemce zprávu odmítl obecným hlášením &quot;mailbox unavailable&quot; (schránka není dostupná). Nejčastěji to znamená, že adresa neexistuje, ale některé servery stejné hlášení použijí i tehdy, když zprávu odmítají z jiného důvodu.</translation>
+        <translation>Server příjemce zprávu odmítl obecným hlášením „mailbox unavailable“ (poštovní schránka není dostupná). Nejčastěji to znamená, že adresa neexistuje, ale některé servery stejné hlášení použijí i tehdy, když zprávu odmítají z jiného důvodu.</translation>
     </message>
     <message>
         <source>Ask the person by phone or another channel whether the address is correct and working.</source>
@@ -7804,7 +7852,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My message to[ {recipient}] was refused with the message &quot;mailbox unavailable&quot;. Could you please confirm the address, or ask your administrator why your server refused it?</source>
-        <translation>Moje zpráva[ pro {recipient}] byla odmítnuta s hlášením &quot;mailbox unavailable&quot;. Mohli byste mi prosím adresu potvrdit, nebo se zeptat svého správce, proč ji váš server odmítl?</translation>
+        <translation>Moje zpráva[ pro {recipient}] byla odmítnuta s hlášením „mailbox unavailable“. Mohli byste mi prosím adresu potvrdit, nebo se zeptat svého správce, proč ji váš server odmítl?</translation>
     </message>
     <message>
         <source>The address you wrote to is not a valid email address</source>
@@ -7832,15 +7880,15 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is full</source>
-        <translation>Schránka příjemce je plná</translation>
+        <translation>Poštovní schránka příjemce je plná</translation>
     </message>
     <message>
         <source>The recipient has used up all the storage space of their mailbox, so their server cannot accept new messages. The address itself is fine. Once the recipient deletes old mail or gets more space, messages will arrive again.</source>
-        <translation>Příjemce vyčerpal veškeré místo ve své schránce, takže jeho server nemůže přijímat nové zprávy. Samotná adresa je v pořádku. Jakmile příjemce smaže starou poštu nebo získá více místa, zprávy mu budou opět chodit.</translation>
+        <translation>Příjemce vyčerpal veškeré místo ve své poštovní schránce, takže jeho server nemůže přijímat nové zprávy. Samotná adresa je v pořádku. Jakmile příjemce smaže starou poštu nebo získá více místa, zprávy mu budou opět chodit.</translation>
     </message>
     <message>
         <source>Let the recipient know by phone, text message or another email address that their mailbox is full.</source>
-        <translation>Dejte příjemci vědět telefonicky, SMS nebo na jinou e-mailovou adresu, že má plnou schránku.</translation>
+        <translation>Dejte příjemci vědět telefonicky, SMS nebo na jinou e-mailovou adresu, že má plnou poštovní schránku.</translation>
     </message>
     <message>
         <source>Wait until they confirm they have made space, then send the message again.</source>
@@ -7852,19 +7900,19 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My message to[ {recipient}] came back because your mailbox is full. Could you please delete some old messages or ask for more space, and let me know when I can send it again?</source>
-        <translation>Moje zpráva[ pro {recipient}] se vrátila, protože máte plnou schránku. Mohli byste prosím smazat některé staré zprávy nebo požádat o více místa a dát mi vědět, až vám ji budu moci poslat znovu?</translation>
+        <translation>Moje zpráva[ pro {recipient}] se vrátila, protože máte plnou poštovní schránku. Mohli byste prosím smazat některé staré zprávy nebo požádat o více místa a dát mi vědět, až vám ji budu moci poslat znovu?</translation>
     </message>
     <message>
         <source>The recipient&apos;s Microsoft Exchange mailbox has reached its size limit, so it refuses new messages. The recipient or their IT department has to free up or add space.</source>
-        <translation>Schránka příjemce na Microsoft Exchange dosáhla limitu velikosti, a proto odmítá nové zprávy. Místo musí uvolnit nebo přidat příjemce či jeho IT oddělení.</translation>
+        <translation>Poštovní schránka příjemce na Microsoft Exchange dosáhla limitu velikosti, a proto odmítá nové zprávy. Místo musí uvolnit nebo přidat příjemce či jeho správce IT.</translation>
     </message>
     <message>
         <source>Tell the recipient by phone or another channel that their mailbox is full.</source>
-        <translation>Dejte příjemci telefonicky nebo jinou cestou vědět, že má plnou schránku.</translation>
+        <translation>Dejte příjemci telefonicky nebo jinou cestou vědět, že má plnou poštovní schránku.</translation>
     </message>
     <message>
         <source>Wait until they confirm there is space again, then send the message again.</source>
-        <translation>Počkejte, až potvrdí, že je ve schránce opět místo, a pak zprávu pošlete znovu.</translation>
+        <translation>Počkejte, až potvrdí, že je v poštovní schránce opět místo, a pak zprávu pošlete znovu.</translation>
     </message>
     <message>
         <source>Send big files through a sharing link rather than as attachments.</source>
@@ -7872,15 +7920,15 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My message to[ {recipient}] came back because your mailbox is full. Could you please free up some space or ask your IT department to raise the limit, and let me know when I can send it again?</source>
-        <translation>Moje zpráva[ pro {recipient}] se vrátila, protože máte plnou schránku. Mohli byste prosím uvolnit trochu místa nebo požádat své IT oddělení o navýšení limitu a dát mi vědět, až vám ji budu moci poslat znovu?</translation>
+        <translation>Moje zpráva[ pro {recipient}] se vrátila, protože máte plnou poštovní schránku. Mohli byste prosím uvolnit trochu místa nebo požádat svého správce IT o navýšení limitu a dát mi vědět, až vám ji budu moci poslat znovu?</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox stayed full, so delivery gave up</source>
-        <translation>Schránka příjemce zůstala plná, a proto server doručování vzdal</translation>
+        <translation>Poštovní schránka příjemce zůstala plná, a proto server doručování vzdal</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox was full. The mail server kept trying for a while, but the mailbox was never emptied, so it returned the message to you. The address itself works.</source>
-        <translation>Schránka příjemce byla plná. Poštovní server to nějakou dobu zkoušel znovu, ale schránka se mezitím nevyprázdnila, a proto vám zprávu vrátil. Samotná adresa funguje.</translation>
+        <translation>Poštovní schránka příjemce byla plná. Poštovní server to nějakou dobu zkoušel znovu, ale poštovní schránka se mezitím nevyprázdnila, a proto vám zprávu vrátil. Samotná adresa funguje.</translation>
     </message>
     <message>
         <source>Wait until they have made space, then send the message again.</source>
@@ -7892,11 +7940,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My message to[ {recipient}] could not be delivered for a long time because your mailbox is full. Could you please make some space and tell me when I can send it again?</source>
-        <translation>Moji zprávu[ pro {recipient}] se dlouho nedařilo doručit, protože máte plnou schránku. Mohli byste si prosím uvolnit místo a dát mi vědět, až vám ji budu moci poslat znovu?</translation>
+        <translation>Moji zprávu[ pro {recipient}] se dlouho nedařilo doručit, protože máte plnou poštovní schránku. Mohli byste si prosím uvolnit místo a dát mi vědět, až vám ji budu moci poslat znovu?</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over its size limit</source>
-        <translation>Schránka příjemce má překročenou kvótu (limit velikosti)</translation>
+        <translation>Poštovní schránka příjemce má překročenou kvótu (limit velikosti)</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail folder has reached the size limit set by their provider. New messages cannot be stored until the recipient deletes some mail.</source>
@@ -7904,7 +7952,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My message to[ {recipient}] came back because your mailbox is over its size limit. Could you please make some space and let me know?</source>
-        <translation>Moje zpráva[ pro {recipient}] se vrátila, protože vaše schránka překročila limit velikosti. Mohli byste si prosím uvolnit místo a dát mi vědět?</translation>
+        <translation>Moje zpráva[ pro {recipient}] se vrátila, protože vaše poštovní schránka překročila limit velikosti. Mohli byste si prosím uvolnit místo a dát mi vědět?</translation>
     </message>
     <message>
         <source>Mail servers could not find the domain written after the @ in the address. Usually it is a typo (for example gmial.com or seznam.com instead of seznam.cz), or the company&apos;s domain has expired or changed.</source>
@@ -8028,7 +8076,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The owner of the domain after the @ has published a note saying that it never receives email (a &quot;null MX&quot; record). No message to an address in this domain can be delivered, however often you try.</source>
-        <translation>Vlastník domény za znakem @ zveřejnil údaj, že doména nikdy nepřijímá e-maily (záznam &quot;null MX&quot;). Žádnou zprávu na adresu v této doméně nelze doručit, ať to zkusíte kolikrát chcete.</translation>
+        <translation>Vlastník domény za znakem @ zveřejnil údaj, že doména nikdy nepřijímá e-maily (záznam „null MX“). Žádnou zprávu na adresu v této doméně nelze doručit, ať to zkusíte kolikrát chcete.</translation>
     </message>
     <message>
         <source>Find another way to contact the person or company, such as a contact form, phone or a different address on their website.</source>
@@ -8076,7 +8124,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>If the error popped up in your mail program when you pressed Send, open the account settings and turn on &quot;My outgoing server requires authentication&quot; with your normal login.</source>
-        <translation>Pokud se chyba objevila ve vašem e-mailovém programu po stisknutí tlačítka Odeslat, otevřete nastavení účtu a zapněte volbu &quot;Server pro odchozí poštu vyžaduje ověření&quot; s vašimi běžnými přihlašovacími údaji.</translation>
+        <translation>Pokud se chyba objevila ve vašem e-mailovém programu po stisknutí tlačítka Odeslat, otevřete nastavení účtu a zapněte volbu „Server pro odchozí poštu vyžaduje ověření“ s vašimi běžnými přihlašovacími údaji.</translation>
     </message>
     <message>
         <source>If you received it as a returned email, tell the recipient by phone or another channel that their mail server refused to accept mail for their own address.</source>
@@ -8088,7 +8136,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My message to[ {recipient}] was refused by a mail server with &quot;relay access denied&quot;, which usually means the mail settings of[ {recipient_domain}] point to a server that does not handle your mail. Could you please ask your administrator to check them?</source>
-        <translation>Moji zprávu[ pro {recipient}] odmítl poštovní server s hlášením &quot;relay access denied&quot;, což obvykle znamená, že poštovní nastavení domény[ {recipient_domain}] odkazuje na server, který vaši poštu nevyřizuje. Mohli byste prosím požádat svého správce, aby nastavení zkontroloval?</translation>
+        <translation>Moji zprávu[ pro {recipient}] odmítl poštovní server s hlášením „relay access denied“, což obvykle znamená, že poštovní nastavení domény[ {recipient_domain}] odkazuje na server, který vaši poštu nevyřizuje. Mohli byste prosím požádat svého správce, aby nastavení zkontroloval?</translation>
     </message>
     <message>
         <source>The receiving server is not set up for the recipient&apos;s domain</source>
@@ -8124,7 +8172,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Turn on &quot;My outgoing server requires authentication&quot; (or similar) and use the same name and password as for receiving mail.</source>
-        <translation>Zapněte volbu &quot;Server pro odchozí poštu vyžaduje ověření&quot; (nebo podobnou) a použijte stejné jméno a heslo jako pro příjem pošty.</translation>
+        <translation>Zapněte volbu „Server pro odchozí poštu vyžaduje ověření“ (nebo podobnou) a použijte stejné jméno a heslo jako pro příjem pošty.</translation>
     </message>
     <message>
         <source>Check that the port and encryption match what your provider recommends on its help pages.</source>
@@ -8136,7 +8184,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My messages are refused with an &quot;authentication required&quot; error. Could you please tell me the correct outgoing server settings for my account[ {sender}]?</source>
-        <translation>Moje zprávy jsou odmítány s chybou &quot;authentication required&quot; (vyžadováno ověření). Mohli byste mi prosím sdělit správné nastavení serveru pro odchozí poštu pro můj účet[ {sender}]?</translation>
+        <translation>Moje zprávy jsou odmítány s chybou „authentication required“ (vyžadováno ověření). Mohli byste mi prosím sdělit správné nastavení serveru pro odchozí poštu pro můj účet[ {sender}]?</translation>
     </message>
     <message>
         <source>You are not allowed to send from this address</source>
@@ -8144,7 +8192,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Your company&apos;s Exchange server refused the message because your account has no permission to send as the address shown in From. This happens when you send from a shared or colleague&apos;s mailbox without the right permission.</source>
-        <translation>Server Exchange vaší firmy zprávu odmítl, protože váš účet nemá oprávnění odesílat jménem adresy uvedené v poli Od (From). Stává se to, když odesíláte ze sdílené schránky nebo ze schránky kolegy bez potřebného oprávnění.</translation>
+        <translation>Server Exchange vaší firmy zprávu odmítl, protože váš účet nemá oprávnění odesílat jménem adresy uvedené v poli Od (From). Stává se to, když odesíláte ze sdílené poštovní schránky nebo z poštovní schránky kolegy bez potřebného oprávnění.</translation>
     </message>
     <message>
         <source>Check which address you chose in the From field; switch to your own address if that is acceptable.</source>
@@ -8152,7 +8200,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>If you must send from the shared address, ask your IT department to grant you &quot;Send As&quot; permission for it.</source>
-        <translation>Pokud musíte odesílat ze sdílené adresy, požádejte své IT oddělení, aby vám k ní udělilo oprávnění &quot;Odeslat jako&quot; (Send As).</translation>
+        <translation>Pokud musíte odesílat ze sdílené adresy, požádejte svého správce IT, aby vám k ní udělil oprávnění „Odeslat jako“ (Send As).</translation>
     </message>
     <message>
         <source>Send the message again after they confirm the permission.</source>
@@ -8160,7 +8208,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My message was refused because I am not allowed to send as[ {sender}]. Could you please give my account the &quot;Send As&quot; permission for that address?</source>
-        <translation>Moje zpráva byla odmítnuta, protože nemám oprávnění odesílat z této adresy[ ({sender})]. Mohli byste prosím mému účtu udělit k této adrese oprávnění &quot;Odeslat jako&quot; (Send As)?</translation>
+        <translation>Moje zpráva byla odmítnuta, protože nemám oprávnění odesílat z této adresy[ ({sender})]. Mohli byste prosím mému účtu udělit k této adrese oprávnění „Odeslat jako“ (Send As)?</translation>
     </message>
     <message>
         <source>The recipient only accepts messages from approved senders</source>
@@ -8212,7 +8260,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Messages from[ {sender}] are refused by the recipient&apos;s server as an unacceptable sender[ ({remote_mta})]. Could you please check why and fix our settings?</source>
-        <translation>Zprávy[ z adresy {sender}] server příjemce[ ({remote_mta})] odmítá jako od nepřijatelného odesílatele. Mohli byste prosím zjistit proč a opravit naše nastavení?</translation>
+        <translation>Zprávy[ z adresy {sender}] server příjemce[ ({remote_mta})] odmítá jako od nepřijatelného odesílatele. Mohli byste prosím zjistit proč a opravit moje nastavení?</translation>
     </message>
     <message>
         <source>The recipient&apos;s server could not find your domain</source>
@@ -8236,7 +8284,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Mail from[ {sender}] is refused because the recipient&apos;s server cannot find our domain[ {sender_domain}]. Could you please check that the domain is active and its DNS records are in place?</source>
-        <translation>Pošta[ z adresy {sender}] je odmítána, protože server příjemce nemůže najít naši doménu[ {sender_domain}]. Mohli byste prosím ověřit, že je doména aktivní a má nastavené DNS záznamy?</translation>
+        <translation>Pošta[ z adresy {sender}] je odmítána, protože server příjemce nemůže najít moji doménu[ {sender_domain}]. Mohli byste prosím ověřit, že je doména aktivní a má nastavené DNS záznamy?</translation>
     </message>
     <message>
         <source>The recipient&apos;s server could not confirm your address</source>
@@ -8248,7 +8296,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Check that the From address is a real mailbox that can receive replies.</source>
-        <translation>Zkontrolujte, zda je adresa odesílatele (Od) skutečná schránka, na kterou mohou přicházet odpovědi.</translation>
+        <translation>Zkontrolujte, zda je adresa odesílatele (Od) skutečná poštovní schránka, na kterou mohou přicházet odpovědi.</translation>
     </message>
     <message>
         <source>Send a test message to your own address from another account to confirm it works.</source>
@@ -8260,7 +8308,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server refuses mail from[ {sender}] because it could not verify the address. Could you please check that our address can receive mail and that our domain&apos;s mail settings are correct?</source>
-        <translation>Server příjemce odmítá poštu[ z adresy {sender}], protože adresu nedokázal ověřit. Mohli byste prosím zkontrolovat, že naše adresa může přijímat poštu a že je poštovní nastavení naší domény správné?</translation>
+        <translation>Server příjemce odmítá poštu[ z adresy {sender}], protože adresu nedokázal ověřit. Mohli byste prosím zkontrolovat, že moje adresa může přijímat poštu a že je poštovní nastavení mé domény správné?</translation>
     </message>
     <message>
         <source>Your sender address is incomplete</source>
@@ -8280,11 +8328,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Ask your IT support for help if you cannot find the setting.</source>
-        <translation>Pokud nastavení nemůžete najít, požádejte o pomoc svou IT podporu.</translation>
+        <translation>Pokud nastavení nemůžete najít, požádejte o pomoc svého správce IT.</translation>
     </message>
     <message>
         <source>Messages sent from our system are refused because the sender address is incomplete. Could you please set a complete sender address[ such as {sender}]?</source>
-        <translation>Zprávy odeslané z našeho systému jsou odmítány, protože adresa odesílatele je neúplná. Mohli byste prosím nastavit úplnou adresu odesílatele[, například {sender}]?</translation>
+        <translation>Zprávy odeslané z mého systému jsou odmítány, protože adresa odesílatele je neúplná. Mohli byste prosím nastavit úplnou adresu odesílatele[, například {sender}]?</translation>
     </message>
     <message>
         <source>The recipient&apos;s server could not tell who is responsible for the message</source>
@@ -8304,7 +8352,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our message was refused because the recipient&apos;s server could not determine who sent it. Could you please check the sender headers of messages from our system?</source>
-        <translation>Naše zpráva byla odmítnuta, protože server příjemce nedokázal určit, kdo ji odeslal. Mohli byste prosím zkontrolovat hlavičky odesílatele ve zprávách z našeho systému?</translation>
+        <translation>Moje zpráva byla odmítnuta, protože server příjemce nedokázal určit, kdo ji odeslal. Mohli byste prosím zkontrolovat hlavičky odesílatele ve zprávách z mého systému?</translation>
     </message>
     <message>
         <source>The recipient&apos;s server blocks the server that sent your message</source>
@@ -8312,7 +8360,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server refused the connection from your email provider&apos;s server because of its internet address. That address is on the recipient&apos;s own block list, often because of spam that someone else sent through the same server. You did nothing wrong, but your provider has to sort it out.</source>
-        <translation>Server příjemce odmítl spojení ze serveru vašeho poskytovatele e-mailu kvůli jeho internetové adrese. Tato adresa je na vlastním blacklistu (seznamu blokovaných adres) příjemce, často kvůli spamu, který přes stejný server poslal někdo jiný. Vy jste nic špatně neudělali, ale váš poskytovatel to musí vyřešit.</translation>
+        <translation>Server příjemce odmítl spojení ze serveru vašeho poskytovatele e-mailu kvůli jeho internetové adrese. Tato adresa je na vlastním seznamu blokovaných adres příjemce, často kvůli spamu, který přes stejný server poslal někdo jiný. Vy jste nic špatně neudělali, ale váš poskytovatel to musí vyřešit.</translation>
     </message>
     <message>
         <source>Forward this report to your email provider or IT support; they can see which server address was blocked.</source>
@@ -8328,7 +8376,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our sending server[ ({sending_ip})] is blocked by the recipient&apos;s mail server[ {remote_mta}]. Could you please contact them and request that it be unblocked?</source>
-        <translation>Náš odesílající server[ ({sending_ip})] je blokován poštovním serverem příjemce[ {remote_mta}]. Mohli byste je prosím kontaktovat a požádat o jeho odblokování?</translation>
+        <translation>Server, přes který odesílám[ ({sending_ip})], je blokován poštovním serverem příjemce[ {remote_mta}]. Mohli byste je prosím kontaktovat a požádat o jeho odblokování?</translation>
     </message>
     <message>
         <source>The recipient&apos;s server denied access</source>
@@ -8336,7 +8384,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server refused the message with a short &quot;access denied&quot; without saying why. Most often it does not accept mail from the server your provider uses, but it can also be a rule about your address.</source>
-        <translation>Server příjemce odmítl zprávu krátkým hlášením &quot;access denied&quot; (přístup odepřen), aniž by uvedl proč. Nejčastěji nepřijímá poštu ze serveru, který používá váš poskytovatel, ale může jít i o pravidlo týkající se vaší adresy.</translation>
+        <translation>Server příjemce odmítl zprávu krátkým hlášením „access denied“ (přístup odepřen), aniž by uvedl proč. Nejčastěji nepřijímá poštu ze serveru, který používá váš poskytovatel, ale může jít i o pravidlo týkající se vaší adresy.</translation>
     </message>
     <message>
         <source>Forward this report to your email provider or IT support and ask them to find out why the recipient&apos;s server denies access.</source>
@@ -8352,7 +8400,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our message to[ {recipient}] was refused with &quot;access denied&quot;[ by {remote_mta}]. Could you please find out why and ask for the block to be lifted?</source>
-        <translation>Naše zpráva[ pro {recipient}] byla odmítnuta s hlášením &quot;access denied&quot;[ serverem {remote_mta}]. Mohli byste prosím zjistit proč a požádat o zrušení blokování?</translation>
+        <translation>Moje zpráva[ pro {recipient}] byla odmítnuta s hlášením „access denied“[ serverem {remote_mta}]. Mohli byste prosím zjistit proč a požádat o zrušení blokování?</translation>
     </message>
     <message>
         <source>Your message was sent directly from a home or mobile internet connection</source>
@@ -8376,7 +8424,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our mail is refused because it is sent from a dynamic address[ ({sending_ip})]. Could you please help me set up sending through your outgoing mail server?</source>
-        <translation>Naše e-maily jsou odmítány, protože jsou odesílány z dynamické IP adresy[ ({sending_ip})]. Mohli byste mi prosím pomoci nastavit odesílání přes váš server odchozí pošty?</translation>
+        <translation>Moje e-maily jsou odmítány, protože jsou odesílány z dynamické IP adresy[ ({sending_ip})]. Mohli byste mi prosím pomoci nastavit odesílání přes váš server odchozí pošty?</translation>
     </message>
     <message>
         <source>The server that sent your message introduced itself with a wrong name</source>
@@ -8384,15 +8432,15 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>When mail servers connect, the sending one first says its own name. The recipient&apos;s server did not accept the name that your provider&apos;s server gave, usually because it is incomplete or does not exist. This is a setting on the sending server, not something in your message.</source>
-        <translation>Když se poštovní servery spojí, odesílající server nejprve uvede své jméno. Server příjemce nepřijal jméno, které uvedl server vašeho poskytovatele – obvykle proto, že je neúplné nebo neexistuje. Jde o nastavení odesílajícího serveru, ne o chybu ve vaší zprávě.</translation>
+        <translation>Když s poštovní servery spojí, server pro odchozí poštu nejprve uvede své jméno. Server příjemce nepřijal jméno, které uvedl server vašeho poskytovatele – obvykle proto, že je neúplné nebo neexistuje. Jde o nastavení serveru pro odchozí poštu, ne o chybu ve vaší zprávě.</translation>
     </message>
     <message>
         <source>Ask them to set the sending server&apos;s name (HELO/EHLO) to a real, complete domain name that matches its address.</source>
-        <translation>Požádejte je, aby jméno odesílajícího serveru (HELO/EHLO) nastavili na skutečný, úplný doménový název, který odpovídá jeho IP adrese.</translation>
+        <translation>Požádejte je, aby jméno serveru pro odchozí poštu (HELO/EHLO) nastavili na skutečný, úplný doménový název, který odpovídá jeho IP adrese.</translation>
     </message>
     <message>
         <source>Our mail server is refused because of the name it uses when connecting (HELO/EHLO)[ at {remote_mta}]. Could you please set it to a valid, fully qualified host name?</source>
-        <translation>Náš poštovní server je[ serverem {remote_mta}] odmítán kvůli jménu, kterým se představuje při navazování spojení (HELO/EHLO). Mohli byste ho prosím nastavit na platný, plně kvalifikovaný název hostitele?</translation>
+        <translation>Server, přes který odesílám, je[ serverem {remote_mta}] odmítán kvůli jménu, kterým se představuje při navazování spojení (HELO/EHLO). Mohli byste ho prosím nastavit na platný, plně kvalifikovaný název hostitele?</translation>
     </message>
     <message>
         <source>The server that sent your message has no proper internet name</source>
@@ -8400,11 +8448,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server checks that the sending server&apos;s internet address has a matching name (a &quot;reverse DNS&quot; record). Your provider&apos;s server has none, or a wrong one, so it was refused. Only whoever runs the sending server can fix this.</source>
-        <translation>Server příjemce ověřuje, zda k internetové adrese odesílajícího serveru existuje odpovídající jméno (záznam „reverzní DNS“). Server vašeho poskytovatele takový záznam nemá, nebo má chybný, a proto byl odmítnut. Napravit to může jen ten, kdo odesílající server provozuje.</translation>
+        <translation>Server příjemce ověřuje, zda k internetové adrese serveru pro odchozí poštu existuje odpovídající jméno (záznam „reverzní DNS“). Server vašeho poskytovatele takový záznam nemá, nebo má chybný, a proto byl odmítnut. Napravit to může jen ten, kdo server pro odchozí poštu provozuje.</translation>
     </message>
     <message>
         <source>Ask them to set a reverse DNS (PTR) record for the sending server&apos;s address that matches its name.</source>
-        <translation>Požádejte je, aby pro IP adresu odesílajícího serveru nastavili záznam reverzní DNS (PTR), který odpovídá jeho jménu.</translation>
+        <translation>Požádejte je, aby pro IP adresu serveru pro odchozí poštu nastavili záznam reverzní DNS (PTR), který odpovídá jeho jménu.</translation>
     </message>
     <message>
         <source>If you run your own server, ask your internet provider to set that record; only they can.</source>
@@ -8412,23 +8460,23 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our mail is refused because our sending server[ ({sending_ip})] has no valid reverse DNS (PTR) record. Could you please set one that matches the server&apos;s name?</source>
-        <translation>Naše e-maily jsou odmítány, protože náš odesílající server[ ({sending_ip})] nemá platný záznam reverzní DNS (PTR). Mohli byste prosím nastavit záznam, který odpovídá jménu serveru?</translation>
+        <translation>Moje e-maily jsou odmítány, protože server, přes který odesílám[ ({sending_ip})], nemá platný záznam reverzní DNS (PTR). Mohli byste prosím nastavit záznam, který odpovídá jménu serveru?</translation>
     </message>
     <message>
         <source>The recipient&apos;s server could not find a name for the sending server</source>
-        <translation>Server příjemce nenašel jméno odesílajícího serveru</translation>
+        <translation>Server příjemce nenašel jméno serveru pro odchozí poštu</translation>
     </message>
     <message>
         <source>The recipient&apos;s server looked up the name belonging to your provider&apos;s server address and found none, or a name that does not lead back to the same address. It refuses such servers. This is fixed by whoever runs the sending server.</source>
-        <translation>Server příjemce vyhledal jméno patřící k IP adrese serveru vašeho poskytovatele a nenašel žádné, nebo našel jméno, které nevede zpět na stejnou adresu. Takové servery odmítá. Napravit to musí ten, kdo odesílající server provozuje.</translation>
+        <translation>Server příjemce vyhledal jméno patřící k IP adrese serveru vašeho poskytovatele a nenašel žádné, nebo našel jméno, které nevede zpět na stejnou adresu. Takové servery odmítá. Napravit to musí ten, kdo server pro odchozí poštu provozuje.</translation>
     </message>
     <message>
         <source>Ask them to make the sending server&apos;s reverse DNS (PTR) name and its normal name match each other.</source>
-        <translation>Požádejte je, aby se jméno odesílajícího serveru v reverzní DNS (PTR) shodovalo s jeho běžným jménem.</translation>
+        <translation>Požádejte je, aby se jméno serveru pro odchozí poštu v reverzní DNS (PTR) shodovalo s jeho běžným jménem.</translation>
     </message>
     <message>
         <source>Our mail is refused because the recipient&apos;s server cannot find a host name for our sending server[ ({sending_ip})]. Could you please fix its reverse DNS (PTR) record?</source>
-        <translation>Naše e-maily jsou odmítány, protože server příjemce nemůže najít název hostitele našeho odesílajícího serveru[ ({sending_ip})]. Mohli byste prosím opravit jeho záznam reverzní DNS (PTR)?</translation>
+        <translation>Moje e-maily jsou odmítány, protože server příjemce nemůže najít název hostitele serveru, přes který odesílám[ ({sending_ip})]. Mohli byste prosím opravit jeho záznam reverzní DNS (PTR)?</translation>
     </message>
     <message>
         <source>Your domain does not allow the server that sent your message</source>
@@ -8448,7 +8496,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our message was rejected because of a failed SPF check[ for {sender_domain}][ from {sending_ip}]. Could you please add the sending server to our domain&apos;s SPF record?</source>
-        <translation>Naše zpráva byla odmítnuta kvůli neúspěšné kontrole SPF[ pro doménu {sender_domain}][ z IP adresy {sending_ip}]. Mohli byste prosím přidat odesílající server do záznamu SPF naší domény?</translation>
+        <translation>Moje zpráva byla odmítnuta kvůli neúspěšné kontrole SPF[ pro doménu {sender_domain}][ z IP adresy {sending_ip}]. Mohli byste prosím přidat server pro odchozí poštu do záznamu SPF mé domény?</translation>
     </message>
     <message>
         <source>Your message failed the recipient&apos;s check of your domain (DMARC)</source>
@@ -8456,7 +8504,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Your domain tells receiving servers to refuse messages that cannot be proven to come from it (a DMARC policy). This message could not be proven, so it was refused. Usually the sending server is not set up with your domain&apos;s SPF or DKIM signature.</source>
-        <translation>Vaše doména přijímajícím serverům sděluje, že mají odmítat zprávy, u kterých nelze prokázat, že od ní skutečně pocházejí (zásady DMARC). U této zprávy to prokázat nešlo, a proto byla odmítnuta. Obvykle odesílající server není nastaven v souladu se záznamem SPF nebo s podpisem DKIM vaší domény.</translation>
+        <translation>Vaše doména přijímajícím serverům sděluje, že mají odmítat zprávy, u kterých nelze prokázat, že od ní skutečně pocházejí (zásady DMARC). U této zprávy to prokázat nešlo, a proto byla odmítnuta. Obvykle server pro odchozí poštu není nastaven v souladu se záznamem SPF nebo s podpisem DKIM vaší domény.</translation>
     </message>
     <message>
         <source>If the message was sent through a website, shop or newsletter service, tell them it must sign mail for your domain (DKIM) or be added to its SPF record.</source>
@@ -8464,7 +8512,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our message was rejected because of our domain&apos;s DMARC policy[ for {sender_domain}]. Could you please make sure the sending server passes SPF or DKIM for our domain?</source>
-        <translation>Naše zpráva byla odmítnuta kvůli zásadám DMARC naší domény[ {sender_domain}]. Mohli byste prosím zajistit, aby odesílající server pro naši doménu úspěšně procházel kontrolou SPF nebo DKIM?</translation>
+        <translation>Moje zpráva byla odmítnuta kvůli zásadám DMARC mé domény[ {sender_domain}]. Mohli byste prosím zajistit, aby server pro odchozí poštu pro moji doménu úspěšně procházel kontrolou SPF nebo DKIM?</translation>
     </message>
     <message>
         <source>The digital signature of your message was not valid</source>
@@ -8472,7 +8520,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Servers add a digital signature (DKIM) to messages to prove which domain sent them. The recipient&apos;s server found the signature on your message missing or broken and refused it. The sending server&apos;s settings have to be fixed.</source>
-        <translation>Servery přidávají ke zprávám digitální podpis (DKIM), který dokládá, jaká doména je odeslala. Server příjemce zjistil, že podpis vaší zprávy chybí nebo je poškozený, a zprávu odmítl. Je nutné opravit nastavení odesílajícího serveru.</translation>
+        <translation>Servery přidávají ke zprávám digitální podpis (DKIM), který dokládá, jaká doména je odeslala. Server příjemce zjistil, že podpis vaší zprávy chybí nebo je poškozený, a zprávu odmítl. Je nutné opravit nastavení serveru pro odchozí poštu.</translation>
     </message>
     <message>
         <source>Ask them to check the DKIM signing of outgoing mail and the DKIM records of your domain.</source>
@@ -8480,7 +8528,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our message was rejected because its DKIM signature[ for {sender_domain}] was missing or invalid. Could you please check DKIM signing on our outgoing server?</source>
-        <translation>Naše zpráva byla odmítnuta, protože její podpis DKIM[ pro doménu {sender_domain}] chyběl nebo byl neplatný. Mohli byste prosím zkontrolovat podepisování DKIM na našem odchozím serveru?</translation>
+        <translation>Moje zpráva byla odmítnuta, protože její podpis DKIM[ pro doménu {sender_domain}] chyběl nebo byl neplatný. Mohli byste prosím zkontrolovat podepisování DKIM na serveru, přes který odesílám?</translation>
     </message>
     <message>
         <source>Your message could not be proven to come from your domain</source>
@@ -8496,7 +8544,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our message was rejected because it failed the sender authentication checks (SPF, DKIM, DMARC)[ for {sender_domain}]. Could you please check those settings for our domain?</source>
-        <translation>Naše zpráva byla odmítnuta, protože neprošla kontrolami ověření odesílatele (SPF, DKIM, DMARC)[ pro doménu {sender_domain}]. Mohli byste prosím zkontrolovat tato nastavení naší domény?</translation>
+        <translation>Moje zpráva byla odmítnuta, protože neprošla kontrolami ověření odesílatele (SPF, DKIM, DMARC)[ pro doménu {sender_domain}]. Mohli byste prosím zkontrolovat tato nastavení mé domény?</translation>
     </message>
     <message>
         <source>The server that sent your message has a poor reputation</source>
@@ -8504,7 +8552,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s provider keeps a score for every sending server. The score of the server your message came from is too low, usually because of spam or complaints about other users of the same server. Your provider needs to improve it.</source>
-        <translation>Poskytovatel příjemce vede pro každý odesílající server hodnocení. Server, ze kterého vaše zpráva přišla, má příliš nízké hodnocení, obvykle kvůli spamu nebo stížnostem na jiné uživatele téhož serveru. Zlepšit ho musí váš poskytovatel.</translation>
+        <translation>Poskytovatel příjemce vede pro každý server pro odchozí poštu hodnocení. Server, ze kterého vaše zpráva přišla, má příliš nízké hodnocení, obvykle kvůli spamu nebo stížnostem na jiné uživatele téhož serveru. Zlepšit ho musí váš poskytovatel.</translation>
     </message>
     <message>
         <source>Wait a few hours and try again; such blocks are often temporary.</source>
@@ -8516,7 +8564,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our mail is being refused because of the poor reputation of our sending server[ ({sending_ip})][ at {remote_mta}]. Could you please look into it and contact the recipient&apos;s provider?</source>
-        <translation>Naše e-maily jsou[ serverem {remote_mta}] odmítány kvůli špatné pověsti našeho odesílajícího serveru[ ({sending_ip})]. Mohli byste se na to prosím podívat a kontaktovat poskytovatele příjemce?</translation>
+        <translation>Moje e-maily jsou[ serverem {remote_mta}] odmítány kvůli špatné pověsti serveru, přes který odesílám[ ({sending_ip})]. Mohli byste se na to prosím podívat a kontaktovat poskytovatele příjemce?</translation>
     </message>
     <message>
         <source>The recipient&apos;s server asked to slow down</source>
@@ -8524,11 +8572,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server receives only a limited number of messages per hour from one sender or server, and that limit was reached. This is temporary: the sending server tries again later on its own. If the message came back to you in the end, send it again later.</source>
-        <translation>Server příjemce přijímá od jednoho odesílatele nebo serveru jen omezený počet zpráv za hodinu a tento limit byl dosažen. Jde o dočasný stav: odesílající server to později sám zkusí znovu. Pokud se vám zpráva nakonec vrátila, odešlete ji později znovu.</translation>
+        <translation>Server příjemce přijímá od jednoho odesílatele nebo serveru jen omezený počet zpráv za hodinu a tento limit byl dosažen. Jde o dočasný stav: server pro odchozí poštu to později sám zkusí znovu. Pokud se vám zpráva nakonec vrátila, odešlete ji později znovu.</translation>
     </message>
     <message>
         <source>Wait; the sending server keeps trying and usually succeeds within a few hours.</source>
-        <translation>Počkejte; odesílající server to stále zkouší a obvykle během několika hodin uspěje.</translation>
+        <translation>Počkejte; server pro odchozí poštu to stále zkouší a obvykle během několika hodin uspěje.</translation>
     </message>
     <message>
         <source>If the message came back as failed, send it again later.</source>
@@ -8540,7 +8588,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our messages to[ {recipient_domain}] are being slowed down by the receiving server&apos;s rate limit. Could you please check whether our sending volume or server needs adjusting?</source>
-        <translation>Naše zprávy[ pro doménu {recipient_domain}] přijímající server zpomaluje kvůli limitu rychlosti příjmu. Mohli byste prosím zkontrolovat, zda je třeba upravit objem naší odesílané pošty nebo nastavení serveru?</translation>
+        <translation>Moje zprávy[ pro doménu {recipient_domain}] přijímající server zpomaluje kvůli limitu rychlosti příjmu. Mohli byste prosím zkontrolovat, zda je třeba upravit objem mé odesílané pošty nebo nastavení serveru?</translation>
     </message>
     <message>
         <source>You have reached your sending limit</source>
@@ -8560,7 +8608,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>For large mailings, use a newsletter service instead of your normal mailbox.</source>
-        <translation>Pro hromadné rozesílání používejte místo běžné schránky službu pro newslettery.</translation>
+        <translation>Pro hromadné rozesílání používejte místo běžné poštovní schránky službu pro newslettery.</translation>
     </message>
     <message>
         <source>Ask your email provider how high the limit is and whether it can be raised.</source>
@@ -8576,11 +8624,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server limits how many connections one sending server may have open at once, and that limit was reached. This is temporary; the sending server will try again on its own.</source>
-        <translation>Server příjemce omezuje, kolik spojení smí mít jeden odesílající server otevřených současně, a tento limit byl dosažen. Jde o dočasný stav; odesílající server to sám zkusí znovu.</translation>
+        <translation>Server příjemce omezuje, kolik spojení smí mít jeden server pro odchozí poštu otevřených současně, a tento limit byl dosažen. Jde o dočasný stav; server pro odchozí poštu to sám zkusí znovu.</translation>
     </message>
     <message>
         <source>Wait; the sending server tries again by itself and usually succeeds soon.</source>
-        <translation>Počkejte; odesílající server to sám zkusí znovu a obvykle brzy uspěje.</translation>
+        <translation>Počkejte; server pro odchozí poštu to sám zkusí znovu a obvykle brzy uspěje.</translation>
     </message>
     <message>
         <source>If the message comes back as failed in the end, send it again later.</source>
@@ -8588,7 +8636,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our deliveries to[ {recipient_domain}] are being refused because of too many connections[ from {sending_ip}]. Could you please check our server&apos;s connection settings?</source>
-        <translation>Doručování našich zpráv[ do domény {recipient_domain}] je odmítáno kvůli příliš mnoha spojením[ z IP adresy {sending_ip}]. Mohli byste prosím zkontrolovat nastavení připojení našeho serveru?</translation>
+        <translation>Doručování mých zpráv[ do domény {recipient_domain}] je odmítáno kvůli příliš mnoha spojením[ z IP adresy {sending_ip}]. Mohli byste prosím zkontrolovat nastavení připojení serveru, přes který odesílám?</translation>
     </message>
     <message>
         <source>Your message had too many recipients</source>
@@ -8608,7 +8656,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>For regular mailings to many people, use a mailing list or newsletter service.</source>
-        <translation>Pro pravidelné rozesílání mnoha lidem používejte e-mailovou konferenci nebo službu pro newslettery.</translation>
+        <translation>Pro pravidelné rozesílání mnoha lidem používejte distribuční seznam nebo službu pro newslettery.</translation>
     </message>
     <message>
         <source>My message was refused because it had too many recipients. Could you please tell me the recipient limit for one message?</source>
@@ -8672,7 +8720,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The receiving server&apos;s disk is full, so it cannot store any new messages for anyone. This is a problem on the recipient&apos;s side. It is usually temporary; the sending server keeps trying for a while.</source>
-        <translation>Disk přijímajícího serveru je plný, takže server nemůže uložit žádné nové zprávy pro nikoho. Problém je na straně příjemce. Obvykle je dočasný; odesílající server to ještě nějakou dobu zkouší.</translation>
+        <translation>Disk přijímajícího serveru je plný, takže server nemůže uložit žádné nové zprávy pro nikoho. Problém je na straně příjemce. Obvykle je dočasný; server pro odchozí poštu to ještě nějakou dobu zkouší.</translation>
     </message>
     <message>
         <source>Wait a few hours; if this was only a delay warning, nothing needs to be done.</source>
@@ -8688,7 +8736,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My message to[ {recipient}] could not be delivered because your mail server[ {remote_mta}] reports that it is out of storage space. Could you please let your IT department know?</source>
-        <translation>Moji zprávu[ pro {recipient}] se nepodařilo doručit, protože váš poštovní server[ {remote_mta}] hlásí, že mu došlo úložné místo. Mohli byste to prosím předat svému oddělení IT?</translation>
+        <translation>Moji zprávu[ pro {recipient}] se nepodařilo doručit, protože váš poštovní server[ {remote_mta}] hlásí, že mu došlo úložné místo. Mohli byste to prosím předat svému správci IT?</translation>
     </message>
     <message>
         <source>A program on the recipient&apos;s server failed while delivering</source>
@@ -8724,11 +8772,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server could not hand the message to the mailbox</source>
-        <translation>Server příjemce nedokázal zprávu uložit do schránky</translation>
+        <translation>Server příjemce nedokázal zprávu uložit do poštovní schránky</translation>
     </message>
     <message>
         <source>The recipient&apos;s server accepted the message but its final delivery step into the mailbox failed. This is a technical problem on the recipient&apos;s side that their administrator has to fix.</source>
-        <translation>Server příjemce zprávu přijal, ale poslední krok – uložení do schránky – selhal. Jde o technický problém na straně příjemce, který musí opravit jeho správce.</translation>
+        <translation>Server příjemce zprávu přijal, ale poslední krok – uložení do poštovní schránky – selhal. Jde o technický problém na straně příjemce, který musí opravit jeho správce.</translation>
     </message>
     <message>
         <source>Wait a few hours and send the message again; such problems are often fixed quickly.</source>
@@ -8740,7 +8788,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My message to[ {recipient}] could not be put into your mailbox because of a local delivery error on your mail server. Could you please ask your administrator to check it?</source>
-        <translation>Moji zprávu[ pro {recipient}] nebylo možné uložit do vaší schránky kvůli chybě místního doručení na vašem poštovním serveru. Mohli byste prosím požádat svého správce, aby to zkontroloval?</translation>
+        <translation>Moji zprávu[ pro {recipient}] nebylo možné uložit do vaší poštovní schránky kvůli chybě místního doručení na vašem poštovním serveru. Mohli byste prosím požádat svého správce, aby to zkontroloval?</translation>
     </message>
     <message>
         <source>The recipient&apos;s server had an internal error</source>
@@ -8752,7 +8800,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>If this is only a delay warning, wait; the sending server tries again by itself.</source>
-        <translation>Pokud jde jen o upozornění na zpoždění, počkejte; odesílající server to sám zkusí znovu.</translation>
+        <translation>Pokud jde jen o upozornění na zpoždění, počkejte; server pro odchozí poštu to sám zkusí znovu.</translation>
     </message>
     <message>
         <source>If the message came back as failed, send it again in a few hours.</source>
@@ -8776,7 +8824,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Wait; the sending server usually tries again by itself.</source>
-        <translation>Počkejte; odesílající server to obvykle sám zkusí znovu.</translation>
+        <translation>Počkejte; server pro odchozí poštu to obvykle sám zkusí znovu.</translation>
     </message>
     <message>
         <source>If it keeps failing, tell the recipient by another channel so their administrator can check their directory server.</source>
@@ -8796,7 +8844,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Wait; the sending server tries again by itself, typically for a few days.</source>
-        <translation>Počkejte; odesílající server to sám zkouší znovu, obvykle po dobu několika dnů.</translation>
+        <translation>Počkejte; server pro odchozí poštu to sám zkouší znovu, obvykle po dobu několika dnů.</translation>
     </message>
     <message>
         <source>If the message finally comes back as failed, send it again and tell the recipient by another channel.</source>
@@ -8812,7 +8860,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server uses &quot;greylisting&quot;: the first time it sees a new sender, it asks the sending server to come back a few minutes later. Real mail servers do so, spam programs usually do not. Your message will normally arrive within an hour without you doing anything.</source>
-        <translation>Server příjemce používá greylisting (dočasné odmítnutí): když poprvé uvidí nového odesílatele, požádá odesílající server, aby to zkusil znovu o několik minut později. Skutečné poštovní servery to udělají, programy rozesílající spam obvykle ne. Vaše zpráva obvykle dorazí do hodiny, aniž byste cokoli dělali.</translation>
+        <translation>Server příjemce používá greylisting (dočasné odmítnutí): když poprvé uvidí nového odesílatele, požádá server pro odchozí poštu, aby to zkusil znovu o několik minut později. Skutečné poštovní servery to udělají, programy rozesílající spam obvykle ne. Vaše zpráva obvykle dorazí do hodiny, aniž byste cokoli dělali.</translation>
     </message>
     <message>
         <source>Do nothing for now; the message is usually delivered within minutes to an hour.</source>
@@ -8824,7 +8872,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>A message to[ {recipient}] is delayed by greylisting on the receiving server[ {remote_mta}]. Could you please check that our server keeps retrying?</source>
-        <translation>Zpráva[ pro {recipient}] se zpožďuje kvůli greylistingu na přijímajícím serveru[ {remote_mta}]. Mohli byste prosím zkontrolovat, zda se náš server o doručení opakovaně pokouší?</translation>
+        <translation>Zpráva[ pro {recipient}] se zpožďuje kvůli greylistingu na přijímajícím serveru[ {remote_mta}]. Mohli byste prosím zkontrolovat, zda se server, přes který odesílám, o doručení opakovaně pokouší?</translation>
     </message>
     <message>
         <source>Your message is delayed, but the server is still trying</source>
@@ -8924,7 +8972,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The server that should receive the message did not accept connections at all. It may be down, overloaded, or blocked by a firewall. If this is a delay warning, the sending server keeps trying by itself.</source>
-        <translation>Server, který měl zprávu přijmout, nepřijímal vůbec žádná spojení. Může být mimo provoz, přetížený nebo blokovaný firewallem. Pokud jde o upozornění na zpoždění, odesílající server to sám zkouší dál.</translation>
+        <translation>Server, který měl zprávu přijmout, nepřijímal vůbec žádná spojení. Může být mimo provoz, přetížený nebo blokovaný firewallem. Pokud jde o upozornění na zpoždění, server pro odchozí poštu to sám zkouší dál.</translation>
     </message>
     <message>
         <source>If this is only a delay warning, wait; nothing needs to be done yet.</source>
@@ -8948,7 +8996,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The sending server tried to talk to the recipient&apos;s server, but it did not answer in time. The recipient&apos;s server may be down, overloaded or unreachable. If this is a delay warning, the sending server keeps trying by itself.</source>
-        <translation>Odesílající server se pokusil spojit se serverem příjemce, ale ten neodpověděl včas. Server příjemce může být mimo provoz, přetížený nebo nedostupný. Pokud jde o upozornění na zpoždění, odesílající server to sám zkouší dál.</translation>
+        <translation>Server pro odchozí poštu se pokusil spojit se serverem příjemce, ale ten neodpověděl včas. Server příjemce může být mimo provoz, přetížený nebo nedostupný. Pokud jde o upozornění na zpoždění, server pro odchozí poštu to sám zkouší dál.</translation>
     </message>
     <message>
         <source>If it keeps failing, tell the recipient by another channel that their mail server does not respond.</source>
@@ -8964,7 +9012,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>There was no working network path to the recipient&apos;s mail server. It may be switched off or disconnected, or its address settings may be wrong. If this is a delay warning, the sending server keeps trying by itself.</source>
-        <translation>K poštovnímu serveru příjemce nevedla žádná funkční síťová cesta. Server může být vypnutý nebo odpojený, případně může mít chybně nastavenou adresu. Pokud jde o upozornění na zpoždění, odesílající server to sám zkouší dál.</translation>
+        <translation>K poštovnímu serveru příjemce nevedla žádná funkční síťová cesta. Server může být vypnutý nebo odpojený, případně může mít chybně nastavenou adresu. Pokud jde o upozornění na zpoždění, server pro odchozí poštu to sám zkouší dál.</translation>
     </message>
     <message>
         <source>If the message came back as failed, check the part after the @ and send the message again later.</source>
@@ -8984,7 +9032,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The sending server started talking to the recipient&apos;s server, but the connection was cut in the middle. This is usually a temporary network or server problem; the sending server tries again on its own.</source>
-        <translation>Odesílající server začal komunikovat se serverem příjemce, ale spojení se uprostřed přerušilo. Obvykle jde o dočasný problém sítě nebo serveru; odesílající server to sám zkusí znovu.</translation>
+        <translation>Server pro odchozí poštu začal komunikovat se serverem příjemce, ale spojení se uprostřed přerušilo. Obvykle jde o dočasný problém sítě nebo serveru; server pro odchozí poštu to sám zkusí znovu.</translation>
     </message>
     <message>
         <source>If the message came back as failed, send it again later; if it has big attachments, try without them.</source>
@@ -9004,7 +9052,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The sending server asked the internet&apos;s name system (DNS) where to deliver mail for the recipient&apos;s domain and got no answer. This is usually temporary and the server tries again by itself. If it lasts for days, the recipient&apos;s domain settings may be broken.</source>
-        <translation>Odesílající server se v internetovém systému jmen (DNS) zeptal, kam doručovat poštu pro doménu příjemce, a nedostal odpověď. Obvykle je to dočasné a server to sám zkusí znovu. Pokud to trvá několik dní, může být nastavení domény příjemce chybné.</translation>
+        <translation>Server pro odchozí poštu se v internetovém systému jmen (DNS) zeptal, kam doručovat poštu pro doménu příjemce, a nedostal odpověď. Obvykle je to dočasné a server to sám zkusí znovu. Pokud to trvá několik dní, může být nastavení domény příjemce chybné.</translation>
     </message>
     <message>
         <source>Check that the part of the address after the @ is spelled correctly.</source>
@@ -9012,7 +9060,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Wait; the sending server tries again on its own.</source>
-        <translation>Počkejte; odesílající server to sám zkusí znovu.</translation>
+        <translation>Počkejte; server pro odchozí poštu to sám zkusí znovu.</translation>
     </message>
     <message>
         <source>If the message finally comes back as failed, tell the recipient by another channel that their domain could not be looked up.</source>
@@ -9092,15 +9140,15 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Delivery failed because the receiving server[ {remote_mta}] reported a command or protocol error. Could you please check our sending server or program?</source>
-        <translation>Doručení selhalo, protože přijímající server[ {remote_mta}] ohlásil chybu příkazu nebo protokolu. Mohli byste prosím zkontrolovat náš odesílající server nebo program?</translation>
+        <translation>Doručení selhalo, protože přijímající server[ {remote_mta}] ohlásil chybu příkazu nebo protokolu. Mohli byste prosím zkontrolovat server, přes který odesílám, nebo program?</translation>
     </message>
     <message>
         <source>The sending server talked too early</source>
-        <translation>Odesílající server začal mluvit příliš brzy</translation>
+        <translation>Server pro odchozí poštu začal mluvit příliš brzy</translation>
     </message>
     <message>
         <source>The receiving server (running Exim) noticed that the sending server sent commands before it was allowed to. Servers that do this are treated as spam machines. The sending server or program needs to be fixed.</source>
-        <translation>Přijímající server (s programem Exim) zjistil, že odesílající server posílal příkazy dřív, než na něj přišla řada. Servery, které to dělají, jsou považovány za rozesílače spamu. Odesílající server nebo program je třeba opravit.</translation>
+        <translation>Přijímající server (s programem Exim) zjistil, že server pro odchozí poštu posílal příkazy dřív, než na něj přišla řada. Servery, které to dělají, jsou považovány za rozesílače spamu. Server pro odchozí poštu nebo program je třeba opravit.</translation>
     </message>
     <message>
         <source>If a device or script sends the mail, ask whoever maintains it to update it.</source>
@@ -9108,15 +9156,15 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our sending server was refused[ by {remote_mta}] with an SMTP synchronization error. Could you please check how it talks to other servers?</source>
-        <translation>Náš odesílající server byl[ serverem {remote_mta}] odmítnut kvůli chybě synchronizace SMTP. Mohli byste prosím zkontrolovat, jak komunikuje s ostatními servery?</translation>
+        <translation>Server, přes který odesílám, byl[ serverem {remote_mta}] odmítnut kvůli chybě synchronizace SMTP. Mohli byste prosím zkontrolovat, jak komunikuje s ostatními servery?</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is switched off</source>
-        <translation>Schránka příjemce je vypnutá</translation>
+        <translation>Poštovní schránka příjemce je vypnutá</translation>
     </message>
     <message>
         <source>The address exists, but its mailbox has been disabled or suspended, for example because it was not used for a long time, the person left, or the account was not paid for. It cannot receive messages at the moment.</source>
-        <translation>Adresa existuje, ale její schránka byla vypnuta nebo pozastavena, například proto, že se dlouho nepoužívala, dotyčný odešel z firmy nebo nebyl účet zaplacen. V tuto chvíli nemůže přijímat zprávy.</translation>
+        <translation>Adresa existuje, ale její poštovní schránka byla vypnuta nebo pozastavena, například proto, že se dlouho nepoužívala, dotyčný odešel z firmy nebo nebyl účet zaplacen. V tuto chvíli nemůže přijímat zprávy.</translation>
     </message>
     <message>
         <source>Contact the person by phone or another channel and ask for a working address.</source>
@@ -9128,7 +9176,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My message to[ {recipient}] came back because the mailbox is disabled. Could you please tell me an address where I can reach you now?</source>
-        <translation>Moje zpráva[ pro {recipient}] se vrátila, protože schránka je vypnutá. Mohli byste mi prosím sdělit adresu, na které vás nyní zastihnu?</translation>
+        <translation>Moje zpráva[ pro {recipient}] se vrátila, protože poštovní schránka je vypnutá. Mohli byste mi prosím sdělit adresu, na které vás nyní zastihnu?</translation>
     </message>
     <message>
         <source>The recipient has moved to a different address</source>
@@ -9192,11 +9240,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Ask the recipient by another channel to find out from their IT department which rule blocked you.</source>
-        <translation>Požádejte příjemce jinou cestou, aby u svého oddělení IT zjistil, které pravidlo vás zablokovalo.</translation>
+        <translation>Požádejte příjemce jinou cestou, aby u svého správce IT zjistil, které pravidlo vás zablokovalo.</translation>
     </message>
     <message>
         <source>My message to[ {recipient}] was refused for policy reasons by your mail server. Could you please find out from your IT department which rule blocked it?</source>
-        <translation>Moje zpráva[ pro {recipient}] byla vaším poštovním serverem odmítnuta kvůli interním pravidlům. Mohli byste prosím u svého oddělení IT zjistit, které pravidlo ji zablokovalo?</translation>
+        <translation>Moje zpráva[ pro {recipient}] byla vaším poštovním serverem odmítnuta kvůli interním pravidlům. Mohli byste prosím u svého správce IT zjistit, které pravidlo ji zablokovalo?</translation>
     </message>
     <message>
         <source>The recipient&apos;s server does not accept this type of attachment</source>
@@ -9280,7 +9328,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our messages are refused because they do not follow the email format standard (RFC 5322). Could you please check the program that creates them[ for {sender}]?</source>
-        <translation>Naše zprávy jsou odmítány, protože nedodržují standard formátu e-mailu (RFC 5322). Mohli byste prosím zkontrolovat program, který je vytváří[ pro adresu {sender}]?</translation>
+        <translation>Moje zprávy jsou odmítány, protože nedodržují standard formátu e-mailu (RFC 5322). Mohli byste prosím zkontrolovat program, který je vytváří[ pro adresu {sender}]?</translation>
     </message>
     <message>
         <source>The technical part of your message was malformed</source>
@@ -9304,7 +9352,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Our message was refused because of a malformed header or encoding[ by {remote_mta}]. Could you please check the program or server that produced it?</source>
-        <translation>Naše zpráva byla[ serverem {remote_mta}] odmítnuta kvůli chybné hlavičce nebo kódování. Mohli byste prosím zkontrolovat program nebo server, který ji vytvořil?</translation>
+        <translation>Moje zpráva byla[ serverem {remote_mta}] odmítnuta kvůli chybné hlavičce nebo kódování. Mohli byste prosím zkontrolovat program nebo server, který ji vytvořil?</translation>
     </message>
     <message>
         <source>This Seznam address (Email.cz, Seznam.cz, Post.cz) does not exist</source>
@@ -9312,7 +9360,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Seznam, the Czech provider behind Email.cz, Seznam.cz and Post.cz addresses, answered that it has no mailbox with this name. The address probably has a typo, or the account was closed. Sending again to the same address will not help.</source>
-        <translation>Seznam, který provozuje adresy Email.cz, Seznam.cz a Post.cz, odpověděl, že schránku s tímto názvem nemá. Adresa pravděpodobně obsahuje překlep, nebo byl účet zrušen. Opakované odeslání na stejnou adresu nepomůže.</translation>
+        <translation>Seznam, který provozuje adresy Email.cz, Seznam.cz a Post.cz, odpověděl, že poštovní schránku s tímto názvem nemá. Adresa pravděpodobně obsahuje překlep, nebo byl účet zrušen. Opakované odeslání na stejnou adresu nepomůže.</translation>
     </message>
     <message>
         <source>Check the part before the @ sign letter by letter; Seznam addresses often differ only by a dot or a number.</source>
@@ -9336,15 +9384,15 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Seznam mailbox is full</source>
-        <translation>Schránka příjemce u Seznamu je plná</translation>
+        <translation>Poštovní schránka příjemce u Seznamu je plná</translation>
     </message>
     <message>
         <source>The recipient has a mailbox at Seznam (Email.cz, Seznam.cz or Post.cz), and it has run out of space. Seznam refuses new messages until the recipient frees some room. This is not caused by your email.</source>
-        <translation>Příjemce má schránku u Seznamu (Email.cz, Seznam.cz nebo Post.cz) a došlo v ní místo. Seznam odmítá nové zprávy, dokud příjemce místo neuvolní. Nezpůsobil to váš e-mail.</translation>
+        <translation>Příjemce má poštovní schránku u Seznamu (Email.cz, Seznam.cz nebo Post.cz) a došlo v ní místo. Seznam odmítá nové zprávy, dokud příjemce místo neuvolní. Nezpůsobil to váš e-mail.</translation>
     </message>
     <message>
         <source>Let the recipient know another way that their Seznam mailbox is full.</source>
-        <translation>Dejte příjemci jinak vědět, že jeho schránka u Seznamu je plná.</translation>
+        <translation>Dejte příjemci jinak vědět, že jeho poštovní schránka u Seznamu je plná.</translation>
     </message>
     <message>
         <source>Ask them to log in at email.seznam.cz, delete old or large messages and empty the trash (Koš) and spam folders.</source>
@@ -9356,7 +9404,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Your Seznam mailbox[ {recipient}] seems to be full, so my message could not be delivered. Please delete some old messages and let me know so I can send it again.</source>
-        <translation>Vaše schránka u Seznamu[ {recipient}] je zřejmě plná, takže moje zpráva nemohla být doručena. Smažte prosím některé staré zprávy a dejte mi vědět – pošlu ji pak znovu.</translation>
+        <translation>Vaše poštovní schránka u Seznamu[ {recipient}] je zřejmě plná, takže moje zpráva nemohla být doručena. Smažte prosím některé staré zprávy a dejte mi vědět – pošlu ji pak znovu.</translation>
     </message>
     <message>
         <source>Seznam&apos;s filter refused your message as probably unwanted</source>
@@ -9364,7 +9412,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is at Seznam (Email.cz, Seznam.cz or Post.cz). Seznam&apos;s filter judged your message, or the server it came from, to look like unwanted mail and refused it. Seznam does not say exactly why: content, links, attachments and the sender&apos;s reputation all count.</source>
-        <translation>Schránka příjemce je u Seznamu (Email.cz, Seznam.cz nebo Post.cz). Filtr Seznamu usoudil, že vaše zpráva nebo server, ze kterého přišla, vypadá jako nevyžádaná pošta, a zprávu odmítl. Seznam přesně neuvádí proč: roli hraje obsah, odkazy, přílohy i pověst odesílatele.</translation>
+        <translation>Poštovní schránka příjemce je u Seznamu (Email.cz, Seznam.cz nebo Post.cz). Filtr Seznamu usoudil, že vaše zpráva nebo server, ze kterého přišla, vypadá jako nevyžádaná pošta, a zprávu odmítl. Seznam přesně neuvádí proč: roli hraje obsah, odkazy, přílohy i pověst odesílatele.</translation>
     </message>
     <message>
         <source>Send a short plain message without attachments and with few links, and see whether it arrives.</source>
@@ -9376,7 +9424,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>If even a plain message is refused, forward this bounce to your email provider or IT team; Seznam explains its rules for senders on its help pages.</source>
-        <translation>Pokud je odmítnuta i jednoduchá zpráva, přepošlete tuto zprávu o nedoručení svému poskytovateli e-mailu nebo oddělení IT; Seznam popisuje svá pravidla pro odesílatele na stránkách nápovědy.</translation>
+        <translation>Pokud je odmítnuta i jednoduchá zpráva, přepošlete tuto zprávu o nedoručení svému poskytovateli e-mailu nebo správci IT; Seznam popisuje svá pravidla pro odesílatele na stránkách nápovědy.</translation>
     </message>
     <message>
         <source>Reach the recipient another way in the meantime.</source>
@@ -9384,7 +9432,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Please check why Seznam refuses messages from our mail server[ ({sending_ip})] and whether it follows Seznam&apos;s rules for senders.</source>
-        <translation>Prosím, zkontrolujte, proč Seznam odmítá zprávy z našeho poštovního serveru[ ({sending_ip})] a zda server dodržuje pravidla Seznamu pro odesílatele.</translation>
+        <translation>Prosím, zkontrolujte, proč Seznam odmítá zprávy ze serveru, přes který odesílám[ ({sending_ip})], a zda server dodržuje pravidla Seznamu pro odesílatele.</translation>
     </message>
     <message>
         <source>Seznam is refusing mail from the server that sent your message</source>
@@ -9392,15 +9440,15 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is at Seznam. Seznam refused the server your email provider used, because that server has a poor reputation with it or is on a block list, for example after spam was sent from it. Your text was not the problem.</source>
-        <translation>Schránka příjemce je u Seznamu. Seznam odmítl server, který použil váš poskytovatel e-mailu, protože tento server má u Seznamu špatnou pověst nebo je na blacklistu (seznamu blokovaných adres), například poté, co z něj byl rozesílán spam. Problém nebyl ve vašem textu.</translation>
+        <translation>Poštovní schránka příjemce je u Seznamu. Seznam odmítl server, který použil váš poskytovatel e-mailu, protože tento server má u Seznamu špatnou pověst nebo je na seznamu blokovaných adres, například poté, co z něj byl rozesílán spam. Problém nebyl ve vašem textu.</translation>
     </message>
     <message>
         <source>Ask them to check the sending server on public block lists and to contact Seznam&apos;s postmaster support if needed.</source>
-        <translation>Požádejte je, aby zkontrolovali, zda odesílající server není na veřejných blacklistech, a v případě potřeby kontaktovali podporu Seznamu pro správce poštovních serverů (postmaster).</translation>
+        <translation>Požádejte je, aby zkontrolovali, zda server pro odchozí poštu není na veřejných seznamech blokovaných adres, a v případě potřeby kontaktovali podporu Seznamu pro správce poštovních serverů (postmaster).</translation>
     </message>
     <message>
         <source>Please check why Seznam refuses our sending server[ ({sending_ip})] and ask Seznam&apos;s postmaster support for the reason.</source>
-        <translation>Prosím, zkontrolujte, proč Seznam odmítá náš odesílající server[ ({sending_ip})], a zjistěte důvod u podpory Seznamu pro správce poštovních serverů (postmaster).</translation>
+        <translation>Prosím, zkontrolujte, proč Seznam odmítá server, přes který odesílám[ ({sending_ip})], a zjistěte důvod u podpory Seznamu pro správce poštovních serverů (postmaster).</translation>
     </message>
     <message>
         <source>Seznam refused your message because your domain&apos;s sender checks failed</source>
@@ -9428,7 +9476,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Please check the SPF, DKIM and DMARC settings of our domain[ {sender_domain}]; Seznam refuses our messages because the checks fail.</source>
-        <translation>Prosím, zkontrolujte nastavení SPF, DKIM a DMARC naší domény[ {sender_domain}]; Seznam odmítá naše zprávy, protože tyto kontroly selhávají.</translation>
+        <translation>Prosím, zkontrolujte nastavení SPF, DKIM a DMARC mé domény[ {sender_domain}]; Seznam odmítá moje zprávy, protože tyto kontroly selhávají.</translation>
     </message>
     <message>
         <source>This Centrum.cz address does not exist</source>
@@ -9436,7 +9484,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The Centrum.cz mail server answered that it has no mailbox with this address. The address probably has a typo, or the account was closed, for example after a long time without use. Sending again to the same address will not help.</source>
-        <translation>Poštovní server Centrum.cz odpověděl, že schránku s touto adresou nemá. Adresa pravděpodobně obsahuje překlep, nebo byl účet zrušen, například po dlouhé době nepoužívání. Opakované odeslání na stejnou adresu nepomůže.</translation>
+        <translation>Poštovní server Centrum.cz odpověděl, že poštovní schránku s touto adresou nemá. Adresa pravděpodobně obsahuje překlep, nebo byl účet zrušen, například po dlouhé době nepoužívání. Opakované odeslání na stejnou adresu nepomůže.</translation>
     </message>
     <message>
         <source>Check the ending: it should be exactly @centrum.cz.</source>
@@ -9448,15 +9496,15 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Centrum.cz mailbox is full</source>
-        <translation>Schránka příjemce u Centrum.cz je plná</translation>
+        <translation>Poštovní schránka příjemce u Centrum.cz je plná</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox at Centrum.cz has run out of space, so the server refuses new messages. This is on the recipient&apos;s side and is not caused by your email. Once they free some room, mail will arrive again.</source>
-        <translation>Ve schránce příjemce u Centrum.cz došlo místo, takže server odmítá nové zprávy. Problém je na straně příjemce, nezpůsobil ho váš e-mail. Jakmile příjemce uvolní místo, pošta bude opět docházet.</translation>
+        <translation>V poštovní schránce příjemce u Centrum.cz došlo místo, takže server odmítá nové zprávy. Problém je na straně příjemce, nezpůsobil ho váš e-mail. Jakmile příjemce uvolní místo, pošta bude opět docházet.</translation>
     </message>
     <message>
         <source>Let the recipient know another way that their Centrum.cz mailbox is full.</source>
-        <translation>Dejte příjemci jinak vědět, že jeho schránka u Centrum.cz je plná.</translation>
+        <translation>Dejte příjemci jinak vědět, že jeho poštovní schránka u Centrum.cz je plná.</translation>
     </message>
     <message>
         <source>Ask them to log in to their Centrum.cz webmail, delete old or large messages and empty the trash.</source>
@@ -9464,7 +9512,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Your Centrum.cz mailbox[ {recipient}] seems to be full, so my message could not be delivered. Please delete some old messages and let me know so I can send it again.</source>
-        <translation>Vaše schránka u Centrum.cz[ {recipient}] je zřejmě plná, takže moje zpráva nemohla být doručena. Smažte prosím některé staré zprávy a dejte mi vědět – pošlu ji pak znovu.</translation>
+        <translation>Vaše poštovní schránka u Centrum.cz[ {recipient}] je zřejmě plná, takže moje zpráva nemohla být doručena. Smažte prosím některé staré zprávy a dejte mi vědět – pošlu ji pak znovu.</translation>
     </message>
     <message>
         <source>This Atlas.cz address does not exist</source>
@@ -9472,7 +9520,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The Atlas.cz mail server answered that it has no mailbox with this address. The address probably has a typo, or the account was closed, for example after a long time without use. Sending again to the same address will not help.</source>
-        <translation>Poštovní server Atlas.cz odpověděl, že schránku s touto adresou nemá. Adresa pravděpodobně obsahuje překlep, nebo byl účet zrušen, například po dlouhé době nepoužívání. Opakované odeslání na stejnou adresu nepomůže.</translation>
+        <translation>Poštovní server Atlas.cz odpověděl, že poštovní schránku s touto adresou nemá. Adresa pravděpodobně obsahuje překlep, nebo byl účet zrušen, například po dlouhé době nepoužívání. Opakované odeslání na stejnou adresu nepomůže.</translation>
     </message>
     <message>
         <source>Check the ending: it should be exactly @atlas.cz.</source>
@@ -9484,15 +9532,15 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Atlas.cz mailbox is full</source>
-        <translation>Schránka příjemce u Atlas.cz je plná</translation>
+        <translation>Poštovní schránka příjemce u Atlas.cz je plná</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox at Atlas.cz has run out of space, so the server refuses new messages. This is on the recipient&apos;s side and is not caused by your email. Once they free some room, mail will arrive again.</source>
-        <translation>Ve schránce příjemce u Atlas.cz došlo místo, takže server odmítá nové zprávy. Problém je na straně příjemce, nezpůsobil ho váš e-mail. Jakmile příjemce uvolní místo, pošta bude opět docházet.</translation>
+        <translation>V poštovní schránce příjemce u Atlas.cz došlo místo, takže server odmítá nové zprávy. Problém je na straně příjemce, nezpůsobil ho váš e-mail. Jakmile příjemce uvolní místo, pošta bude opět docházet.</translation>
     </message>
     <message>
         <source>Let the recipient know another way that their Atlas.cz mailbox is full.</source>
-        <translation>Dejte příjemci jinak vědět, že jeho schránka u Atlas.cz je plná.</translation>
+        <translation>Dejte příjemci jinak vědět, že jeho poštovní schránka u Atlas.cz je plná.</translation>
     </message>
     <message>
         <source>Ask them to log in to their Atlas.cz webmail, delete old or large messages and empty the trash.</source>
@@ -9500,19 +9548,19 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Your Atlas.cz mailbox[ {recipient}] seems to be full, so my message could not be delivered. Please delete some old messages and let me know so I can send it again.</source>
-        <translation>Vaše schránka u Atlas.cz[ {recipient}] je zřejmě plná, takže moje zpráva nemohla být doručena. Smažte prosím některé staré zprávy a dejte mi vědět – pošlu ji pak znovu.</translation>
+        <translation>Vaše poštovní schránka u Atlas.cz[ {recipient}] je zřejmě plná, takže moje zpráva nemohla být doručena. Smažte prosím některé staré zprávy a dejte mi vědět – pošlu ji pak znovu.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Volný.cz mailbox is full</source>
-        <translation>Schránka příjemce u Volný.cz je plná</translation>
+        <translation>Poštovní schránka příjemce u Volný.cz je plná</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox at Volný.cz has run out of space, so the server refuses new messages. This is on the recipient&apos;s side and is not caused by your email. Once they free some room, mail will arrive again.</source>
-        <translation>Ve schránce příjemce u Volný.cz došlo místo, takže server odmítá nové zprávy. Problém je na straně příjemce, nezpůsobil ho váš e-mail. Jakmile příjemce uvolní místo, pošta bude opět docházet.</translation>
+        <translation>V poštovní schránce příjemce u Volný.cz došlo místo, takže server odmítá nové zprávy. Problém je na straně příjemce, nezpůsobil ho váš e-mail. Jakmile příjemce uvolní místo, pošta bude opět docházet.</translation>
     </message>
     <message>
         <source>Let the recipient know another way that their Volný.cz mailbox is full.</source>
-        <translation>Dejte příjemci jinak vědět, že jeho schránka u Volný.cz je plná.</translation>
+        <translation>Dejte příjemci jinak vědět, že jeho poštovní schránka u Volný.cz je plná.</translation>
     </message>
     <message>
         <source>Ask them to log in to their Volný.cz webmail, delete old or large messages and empty the trash.</source>
@@ -9520,19 +9568,19 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Your Volný.cz mailbox[ {recipient}] seems to be full, so my message could not be delivered. Please delete some old messages and let me know so I can send it again.</source>
-        <translation>Vaše schránka u Volný.cz[ {recipient}] je zřejmě plná, takže moje zpráva nemohla být doručena. Smažte prosím některé staré zprávy a dejte mi vědět – pošlu ji pak znovu.</translation>
+        <translation>Vaše poštovní schránka u Volný.cz[ {recipient}] je zřejmě plná, takže moje zpráva nemohla být doručena. Smažte prosím některé staré zprávy a dejte mi vědět – pošlu ji pak znovu.</translation>
     </message>
     <message>
         <source>The recipient&apos;s O2 mailbox is full</source>
-        <translation>Schránka příjemce u O2 je plná</translation>
+        <translation>Poštovní schránka příjemce u O2 je plná</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox at O2 has run out of space, so the server refuses new messages. This is on the recipient&apos;s side and is not caused by your email. Once they free some room, mail will arrive again.</source>
-        <translation>Ve schránce příjemce u O2 došlo místo, takže server odmítá nové zprávy. Problém je na straně příjemce, nezpůsobil ho váš e-mail. Jakmile příjemce uvolní místo, pošta bude opět docházet.</translation>
+        <translation>V poštovní schránce příjemce u O2 došlo místo, takže server odmítá nové zprávy. Problém je na straně příjemce, nezpůsobil ho váš e-mail. Jakmile příjemce uvolní místo, pošta bude opět docházet.</translation>
     </message>
     <message>
         <source>Let the recipient know another way that their O2 mailbox is full.</source>
-        <translation>Dejte příjemci jinak vědět, že jeho schránka u O2 je plná.</translation>
+        <translation>Dejte příjemci jinak vědět, že jeho poštovní schránka u O2 je plná.</translation>
     </message>
     <message>
         <source>Ask them to log in to their O2 webmail, delete old or large messages and empty the trash.</source>
@@ -9540,7 +9588,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Your O2 mailbox[ {recipient}] seems to be full, so my message could not be delivered. Please delete some old messages and let me know so I can send it again.</source>
-        <translation>Vaše schránka u O2[ {recipient}] je zřejmě plná, takže moje zpráva nemohla být doručena. Smažte prosím některé staré zprávy a dejte mi vědět – pošlu ji pak znovu.</translation>
+        <translation>Vaše poštovní schránka u O2[ {recipient}] je zřejmě plná, takže moje zpráva nemohla být doručena. Smažte prosím některé staré zprávy a dejte mi vědět – pošlu ji pak znovu.</translation>
     </message>
     <message>
         <source>The recipient&apos;s address does not exist</source>
@@ -9548,7 +9596,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail server answered that it has no mailbox with this address. Usually the address has a typo, or the account was closed or renamed. The message will not arrive however many times you send it to this address.</source>
-        <translation>Poštovní server příjemce odpověděl, že schránku s touto adresou nemá. Obvykle adresa obsahuje překlep, nebo byl účet zrušen či přejmenován. Na tuto adresu zpráva nedorazí, ať ji pošlete kolikrát chcete.</translation>
+        <translation>Poštovní server příjemce odpověděl, že poštovní schránku s touto adresou nemá. Obvykle adresa obsahuje překlep, nebo byl účet zrušen či přejmenován. Na tuto adresu zpráva nedorazí, ať ji pošlete kolikrát chcete.</translation>
     </message>
     <message>
         <source>Compare the address letter by letter with the one the recipient gave you (watch for swapped letters, missing dots and a wrong ending such as .com instead of .cz).</source>
@@ -9564,11 +9612,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox has no free space left, so their server cannot store new messages. This is on the recipient&apos;s side and is not caused by your email. Once they delete old messages or get more space, mail will arrive again.</source>
-        <translation>Ve schránce příjemce už není volné místo, takže jeho server nemůže ukládat nové zprávy. Problém je na straně příjemce, nezpůsobil ho váš e-mail. Jakmile příjemce smaže staré zprávy nebo získá víc místa, pošta bude opět docházet.</translation>
+        <translation>V poštovní schránce příjemce už není volné místo, takže jeho server nemůže ukládat nové zprávy. Problém je na straně příjemce, nezpůsobil ho váš e-mail. Jakmile příjemce smaže staré zprávy nebo získá víc místa, pošta bude opět docházet.</translation>
     </message>
     <message>
         <source>Let the recipient know another way (phone, text message, another address) that their mailbox is full.</source>
-        <translation>Dejte příjemci jinak vědět (telefonem, SMS, na jinou adresu), že jeho schránka je plná.</translation>
+        <translation>Dejte příjemci jinak vědět (telefonem, SMS, na jinou adresu), že jeho poštovní schránka je plná.</translation>
     </message>
     <message>
         <source>Ask them to delete old or large messages and to empty the trash folder.</source>
@@ -9580,7 +9628,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Your mailbox[ {recipient}] seems to be full, so my message could not be delivered. Please delete some old messages or ask for more space, and let me know so I can send it again.</source>
-        <translation>Vaše schránka[ {recipient}] je zřejmě plná, takže moje zpráva nemohla být doručena. Smažte prosím některé staré zprávy nebo požádejte o víc místa a dejte mi vědět – pošlu ji pak znovu.</translation>
+        <translation>Vaše poštovní schránka[ {recipient}] je zřejmě plná, takže moje zpráva nemohla být doručena. Smažte prosím některé staré zprávy nebo požádejte o víc místa a dejte mi vědět – pošlu ji pak znovu.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server treated your message as spam</source>
@@ -9604,7 +9652,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My message[ to {recipient}] was refused as spam by your mail server. Please add my address[ {sender}] to your safe senders list or ask your IT team to check the filter.</source>
-        <translation>Moje zpráva[ pro {recipient}] byla vaším poštovním serverem odmítnuta jako spam. Přidejte prosím mou adresu[ {sender}] mezi bezpečné odesílatele nebo požádejte své oddělení IT o kontrolu filtru.</translation>
+        <translation>Moje zpráva[ pro {recipient}] byla vaším poštovním serverem odmítnuta jako spam. Přidejte prosím mou adresu[ {sender}] mezi bezpečné odesílatele nebo požádejte svého správce IT o kontrolu filtru.</translation>
     </message>
     <message>
         <source>The recipient&apos;s server is blocking your address or your mail server</source>
@@ -9612,11 +9660,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail server refused the message because of who sent it, not because of what it says. Your address, your domain or the server your email provider uses is on a block list that the recipient&apos;s server checks. Sending again will not help until the block is removed.</source>
-        <translation>Poštovní server příjemce zprávu odmítl kvůli tomu, kdo ji poslal, ne kvůli tomu, co obsahuje. Vaše adresa, vaše doména nebo server, který používá váš poskytovatel e-mailu, je na blacklistu (seznamu blokovaných adres), který server příjemce kontroluje. Dokud blokování nebude zrušeno, opakované odeslání nepomůže.</translation>
+        <translation>Poštovní server příjemce zprávu odmítl kvůli tomu, kdo ji poslal, ne kvůli tomu, co obsahuje. Vaše adresa, vaše doména nebo server, který používá váš poskytovatel e-mailu, je na seznamu blokovaných adres, který server příjemce kontroluje. Dokud blokování nebude zrušeno, opakované odeslání nepomůže.</translation>
     </message>
     <message>
         <source>Forward this bounce to your email provider or IT team: they can check whether their server is on a public block list and ask for removal.</source>
-        <translation>Přepošlete tuto zprávu o nedoručení svému poskytovateli e-mailu nebo oddělení IT: mohou zkontrolovat, zda je jejich server na některém veřejném blacklistu, a požádat o vyřazení.</translation>
+        <translation>Přepošlete tuto zprávu o nedoručení svému poskytovateli e-mailu nebo správci IT: mohou zkontrolovat, zda je jejich server na některém veřejném seznamu blokovaných adres, a požádat o vyřazení.</translation>
     </message>
     <message>
         <source>Check whether you can send to other people; if not, the problem is probably your provider&apos;s server.</source>
@@ -9624,7 +9672,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Tell the recipient another way that your mail is blocked, so their IT team can allow you.</source>
-        <translation>Dejte příjemci jinak vědět, že vaše pošta je blokována, aby vás jeho oddělení IT mohlo povolit.</translation>
+        <translation>Dejte příjemci jinak vědět, že vaše pošta je blokována, aby vás jeho správce IT mohl povolit.</translation>
     </message>
     <message>
         <source>Send the message again after the block has been removed.</source>
@@ -9632,11 +9680,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Please check why mail from our server[ ({sending_ip})] is being blocked[ by {recipient_domain}] and arrange its removal from the block list.</source>
-        <translation>Prosím, zkontrolujte, proč je pošta z našeho serveru[ ({sending_ip})] blokována[ doménou {recipient_domain}], a zajistěte jeho vyřazení z blacklistu.</translation>
+        <translation>Prosím, zkontrolujte, proč je pošta ze serveru, přes který odesílám[ ({sending_ip})], blokována[ doménou {recipient_domain}], a zajistěte jeho vyřazení ze seznamu blokovaných adres.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox exists but is blocked or switched off</source>
-        <translation>Schránka příjemce existuje, ale je zablokovaná nebo vypnutá</translation>
+        <translation>Poštovní schránka příjemce existuje, ale je zablokovaná nebo vypnutá</translation>
     </message>
     <message>
         <source>The address is real, but the recipient&apos;s mail account has been blocked, deactivated or closed, for example after a long time without use or at the owner&apos;s request. Until it is switched back on, nothing can be delivered to it.</source>
@@ -9644,7 +9692,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Contact the recipient another way and tell them their mailbox does not accept mail.</source>
-        <translation>Kontaktujte příjemce jinou cestou a dejte mu vědět, že jeho schránka nepřijímá poštu.</translation>
+        <translation>Kontaktujte příjemce jinou cestou a dejte mu vědět, že jeho poštovní schránka nepřijímá poštu.</translation>
     </message>
     <message>
         <source>Ask for another address you can use meanwhile.</source>
@@ -9656,7 +9704,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Your mailbox[ {recipient}] seems to be blocked or switched off, so my message could not be delivered. Please check your account or send me another address.</source>
-        <translation>Vaše schránka[ {recipient}] je zřejmě zablokovaná nebo vypnutá, takže moje zpráva nemohla být doručena. Zkontrolujte prosím svůj účet nebo mi pošlete jinou adresu.</translation>
+        <translation>Vaše poštovní schránka[ {recipient}] je zřejmě zablokovaná nebo vypnutá, takže moje zpráva nemohla být doručena. Zkontrolujte prosím svůj účet nebo mi pošlete jinou adresu.</translation>
     </message>
     <message>
         <source>Your message is too large for the recipient&apos;s server</source>
@@ -9708,11 +9756,11 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail server answered that the message was refused, but gave no clear reason. Most often a spam or content filter, a block list or a rule set by the recipient&apos;s administrator is behind it.</source>
-        <translation>Poštovní server příjemce odpověděl, že zprávu odmítl, ale neuvedl jasný důvod. Nejčastěji za tím stojí spamový nebo obsahový filtr, blacklist (seznam blokovaných adres) nebo pravidlo nastavené správcem na straně příjemce.</translation>
+        <translation>Poštovní server příjemce odpověděl, že zprávu odmítl, ale neuvedl jasný důvod. Nejčastěji za tím stojí spamový nebo obsahový filtr, seznam blokovaných adres nebo pravidlo nastavené správcem na straně příjemce.</translation>
     </message>
     <message>
         <source>Read the rest of the bounce for a more specific reason, such as a full mailbox or an unknown address.</source>
-        <translation>Projděte zbytek zprávy o nedoručení a hledejte konkrétnější důvod, například plnou schránku nebo neznámou adresu.</translation>
+        <translation>Projděte zbytek zprávy o nedoručení a hledejte konkrétnější důvod, například plnou poštovní schránku nebo neznámou adresu.</translation>
     </message>
     <message>
         <source>Try a short plain message without attachments or links.</source>
@@ -9720,7 +9768,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>Contact the recipient another way and ask their IT team to look up why your message was refused.</source>
-        <translation>Kontaktujte příjemce jinou cestou a požádejte ho, aby jeho oddělení IT zjistilo, proč byla vaše zpráva odmítnuta.</translation>
+        <translation>Kontaktujte příjemce jinou cestou a požádejte ho, aby jeho správce IT zjistil, proč byla vaše zpráva odmítnuta.</translation>
     </message>
     <message>
         <source>If messages to other people bounce too, forward this bounce to your email provider.</source>
@@ -9728,7 +9776,7 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     </message>
     <message>
         <source>My message[ to {recipient}] was refused by your mail server. Please ask your IT team to check the reason and to allow my address[ {sender}] if it was a mistake.</source>
-        <translation>Moje zpráva[ pro {recipient}] byla vaším poštovním serverem odmítnuta. Požádejte prosím své oddělení IT, aby zjistilo důvod, a pokud šlo o omyl, povolilo mou adresu[ {sender}].</translation>
+        <translation>Moje zpráva[ pro {recipient}] byla vaším poštovním serverem odmítnuta. Požádejte prosím svého správce IT, aby zjistil důvod, a pokud šlo o omyl, povolil mou adresu[ {sender}].</translation>
     </message>
 </context>
 <context>
@@ -9790,8 +9838,132 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
         <translation>Vaše zpráva nebyla doručena.</translation>
     </message>
     <message>
-        <source>Your message is delayed; the server is still trying.</source>
-        <translation>Vaše zpráva se zpožďuje; server se ji stále pokouší doručit.</translation>
+        <source>Not delivered yet: the server is still trying.</source>
+        <translation>Zatím nedoručeno: server to stále zkouší.</translation>
+    </message>
+    <message>
+        <source>This does not look like a returned message.</source>
+        <translation>Toto nevypadá jako zpráva o nedoručení.</translation>
+    </message>
+    <message>
+        <source>Not delivered.</source>
+        <translation>Nedoručeno.</translation>
+    </message>
+    <message>
+        <source>Not delivered: the server gave up.</source>
+        <translation>Nedoručeno: server to vzdal.</translation>
+    </message>
+    <message>
+        <source>Delivered.</source>
+        <translation>Doručeno.</translation>
+    </message>
+    <message>
+        <source>A mail server&apos;s reply: a permanent refusal.</source>
+        <translation>Odpověď poštovního serveru: trvalé odmítnutí.</translation>
+    </message>
+    <message>
+        <source>A mail server&apos;s reply: a temporary refusal.</source>
+        <translation>Odpověď poštovního serveru: dočasné odmítnutí.</translation>
+    </message>
+    <message>
+        <source>A mail server&apos;s reply: success.</source>
+        <translation>Odpověď poštovního serveru: úspěch.</translation>
+    </message>
+    <message>
+        <source>The cause is permanent: sending the same message again will fail the same way until the cause is fixed.</source>
+        <translation>Příčina je trvalá: stejná zpráva odeslaná znovu skončí stejně, dokud se příčina neodstraní.</translation>
+    </message>
+    <message>
+        <source>The cause is permanent: sending the same message again will not help.</source>
+        <translation>Příčina je trvalá: opětovné odeslání stejné zprávy nepomůže.</translation>
+    </message>
+    <message>
+        <source>The cause was temporary, so sending again later may work.</source>
+        <translation>Příčina byla dočasná, takže pozdější nové odeslání může projít.</translation>
+    </message>
+    <message>
+        <source>The returned message does not say whether the cause is temporary or permanent.</source>
+        <translation>Zpráva o nedoručení neuvádí, zda je příčina dočasná, nebo trvalá.</translation>
+    </message>
+    <message>
+        <source>The server keeps trying on its own: you do not need to do anything now. If it finally gives up, you will get another message.</source>
+        <translation>Server to dál zkouší sám: teď nemusíte nic dělat. Pokud to nakonec vzdá, přijde vám další zpráva.</translation>
+    </message>
+    <message>
+        <source>The warning itself says there is no need to send the message again.</source>
+        <translation>Samo upozornění uvádí, že zprávu není třeba posílat znovu.</translation>
+    </message>
+    <message>
+        <source>A temporary refusal: the server that sends the message usually tries again on its own.</source>
+        <translation>Dočasné odmítnutí: server, který zprávu odesílá, to obvykle sám zkusí znovu.</translation>
+    </message>
+    <message>
+        <source>Nobody needs to act now: wait</source>
+        <translation>Teď nikdo nemusí nic dělat: počkejte</translation>
+    </message>
+    <message>
+        <source>Nothing needs fixing: send the message again later</source>
+        <translation>Nic není třeba opravovat: odešlete zprávu později znovu</translation>
+    </message>
+    <message>
+        <source>Wait: the server keeps trying on its own, usually for up to a few days.</source>
+        <translation>Počkejte: server to dál zkouší sám, obvykle až několik dní.</translation>
+    </message>
+    <message>
+        <source>If a final notice saying the message was not delivered arrives later, paste it here to see what to do.</source>
+        <translation>Pokud později přijde konečná zpráva o nedoručení, vložte ji sem a uvidíte, co dělat.</translation>
+    </message>
+    <message>
+        <source>Do not send the message again: the warning says there is no need.</source>
+        <translation>Neposílejte zprávu znovu: upozornění uvádí, že to není třeba.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Co se stalo</translation>
+    </message>
+    <message>
+        <source>What happened (cause not recognised)</source>
+        <translation>Co se stalo (příčina nerozpoznána)</translation>
+    </message>
+    <message>
+        <source>The cause was not recognised from the server&apos;s words. What follows is only what the code says in general.</source>
+        <translation>Příčinu se ze slov serveru rozpoznat nepodařilo. Následuje jen to, co obecně říká kód.</translation>
+    </message>
+    <message>
+        <source>Send this to your email provider or IT admin.</source>
+        <translation>Pošlete to svému poskytovateli e-mailu nebo správci IT.</translation>
+    </message>
+    <message>
+        <source>Send this to the recipient, by phone, chat or another email address: not to the address that bounced, it would not reach them.</source>
+        <translation>Pošlete to příjemci jinou cestou (telefonem, chatem nebo na jinou e-mailovou adresu), ne na adresu, ze které se zpráva vrátila: tam by se k němu nedostala.</translation>
+    </message>
+    <message>
+        <source>You can fix this yourself with the steps above. If you need help, send this to your email provider or IT admin.</source>
+        <translation>Tohle můžete napravit sami podle kroků výše. Pokud potřebujete pomoc, pošlete to svému poskytovateli e-mailu nebo správci IT.</translation>
+    </message>
+    <message>
+        <source>Send this to the owner of the mailing list or group (its web page usually names them).</source>
+        <translation>Pošlete to správci distribučního seznamu nebo skupiny (obvykle ho uvádí webová stránka seznamu).</translation>
+    </message>
+    <message>
+        <source>Nobody needs this yet. If the message is still not delivered in two days, send this to your email provider or IT admin.</source>
+        <translation>Zatím to nikdo nepotřebuje. Pokud zpráva nebude doručena ani za dva dny, pošlete to svému poskytovateli e-mailu nebo správci IT.</translation>
+    </message>
+    <message>
+        <source>Nobody needs this now: send your message again later. If it fails again, send this to your email provider or IT admin.</source>
+        <translation>Teď to nikdo nepotřebuje: pošlete zprávu později znovu. Pokud se to nepodaří ani tentokrát, pošlete to svému poskytovateli e-mailu nebo správci IT.</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>Nedoručeno</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Zpožděno</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Doručeno</translation>
     </message>
     <message>
         <source>This is a confirmation that your message was delivered.</source>
@@ -9808,10 +9980,6 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     <message>
         <source>A mail server&apos;s reply.</source>
         <translation>Odpověď poštovního serveru.</translation>
-    </message>
-    <message>
-        <source>No delivery error found in this text.</source>
-        <translation>V tomto textu nebyla nalezena žádná chyba doručení.</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -9832,14 +10000,6 @@ Ctrl+V vloží text, Ctrl+O otevře soubor.</translation>
     <message>
         <source>The server said</source>
         <translation>Odpověď serveru</translation>
-    </message>
-    <message>
-        <source>Cause</source>
-        <translation>Příčina</translation>
-    </message>
-    <message>
-        <source>Cause (not recognised exactly)</source>
-        <translation>Příčina (nebyla přesně rozpoznána)</translation>
     </message>
     <message>
         <source>What to do</source>

@@ -6,6 +6,7 @@ registry when the provider is recognised in the text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 
@@ -19,7 +20,7 @@ ROLE_FIRST = QT_TRANSLATE_NOOP("codebook", "First digit")
 ROLE_SECOND = QT_TRANSLATE_NOOP("codebook", "Second digit")
 ROLE_THIRD = QT_TRANSLATE_NOOP("codebook", "Third digit")
 ROLE_CLASS = QT_TRANSLATE_NOOP("codebook", "Class")
-ROLE_SUBJECT = QT_TRANSLATE_NOOP("codebook", "Subject")
+ROLE_SUBJECT = QT_TRANSLATE_NOOP("codebook", "Area of the problem")
 ROLE_DETAIL = QT_TRANSLATE_NOOP("codebook", "Detail")
 UNKNOWN_REPLY = QT_TRANSLATE_NOOP("codebook", "A reply code without a standard meaning")
 UNKNOWN_REPLY_TEXT = QT_TRANSLATE_NOOP(
@@ -39,18 +40,61 @@ INVALID_NAME = QT_TRANSLATE_NOOP("codebook", "Not a valid code")
 INVALID_REPLY_TEXT = QT_TRANSLATE_NOOP(
     "codebook",
     "A reply code has three digits: the first is 2, 3, 4 or 5 and the second is 0 to 5. "
-    "\"{code}\" does not fit that pattern, so it is not a real SMTP reply code. Check that it "
+    "“{code}” does not fit that pattern, so it is not a real SMTP reply code. Check that it "
     "was copied correctly (for example the letter O instead of the digit 0).",
 )
 INVALID_ENHANCED_TEXT = QT_TRANSLATE_NOOP(
     "codebook",
     "A status code looks like 5.1.1: the first number is 2, 4 or 5, the second 0 to 7 and the "
-    "third a number. \"{code}\" does not fit that pattern, so it is not a real status code. "
+    "third a number. “{code}” does not fit that pattern, so it is not a real status code. "
     "Check that it was copied correctly.",
 )
 DETAIL_MEANING = QT_TRANSLATE_NOOP("codebook", "Which exact problem it is: see the meaning of "
                                    "the whole code above.")
 INVALID_DIGIT = QT_TRANSLATE_NOOP("codebook", "Not allowed in this position")
+# The third digit of a reply code means nothing on its own: its tile names the whole code.
+WHOLE_CODE = QT_TRANSLATE_NOOP("codebook", "{code} as a whole: {name}")
+# A provider's own meaning replaced the registry's: the tile mentions the registry's too.
+DETAIL_PROVIDER = QT_TRANSLATE_NOOP("codebook", "{name} (the standard list says: {registry})")
+
+
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;:)] )[A-Z][\w.&'-]*")
+_FIRST_WORD = re.compile(r"[\w.&'-]+")
+
+
+@cache
+def _names() -> tuple[str, ...]:
+    """Names the data writes with a capital in mid-sentence (Gmail, Microsoft, Seznam): a
+    sentence that starts with one keeps its capital after a colon."""
+    from smtphelper.core.variants import load_fallbacks, load_variants
+
+    texts = [f"{v.title}. {v.explanation}" for v in load_variants()]
+    texts += [f"{e['title']}. {e['explanation']}" for group in load_fallbacks().values()
+              if isinstance(group, dict) for e in group.values() if isinstance(e, dict)
+              and "title" in e]
+    words = {word.rstrip(".'s").rstrip("'") for text in texts
+             for word in _MID_SENTENCE_CAPITAL.findall(text)}
+    return tuple(sorted(word for word in words if len(word) >= 3))
+
+
+def lower_first(text: str) -> str:
+    """``text`` made to continue a sentence after a colon: its first letter in lower case,
+    unless the first word is an abbreviation (SPF, DNS, T-Online) or a name (Gmail, and its
+    Czech forms such as Gmailu)."""
+    found = _FIRST_WORD.match(text)
+    if not found or not text[0].isupper():
+        return text
+    word = found.group(0)
+    if any(c.isupper() or c.isdigit() or c in ".&" for c in word[1:]) or word.startswith(
+            _names()):
+        return text
+    return text[0].lower() + text[1:]
+
+
+def name_and_explanation(name: str, explanation: str) -> str:
+    """One line "name: explanation", the explanation continuing the sentence after the colon
+    (the same style everywhere: no capital after a colon)."""
+    return f"{name}: {lower_first(explanation)}"
 
 
 @cache
@@ -119,7 +163,10 @@ def explain_reply(code: str, tr: Translate = no_translation) -> CodeExplanation:
     if entry is None:
         return CodeExplanation(code, "reply", True, tr(CONTEXT, UNKNOWN_REPLY),
                                tr(CONTEXT, UNKNOWN_REPLY_TEXT), digits, known=False)
-    return CodeExplanation(code, "reply", True, tr(CODES_CONTEXT, entry["name"]),
+    name = tr(CODES_CONTEXT, entry["name"])
+    digits[2] = DigitMeaning(2, code[2], tr(CONTEXT, ROLE_THIRD),
+                             tr(CONTEXT, WHOLE_CODE).format(code=code, name=lower_first(name)))
+    return CodeExplanation(code, "reply", True, name,
                            tr(CODES_CONTEXT, entry["explanation"]), digits)
 
 
@@ -150,21 +197,24 @@ def explain_enhanced(
     klass = data["enhanced_class"][parts[0]]
     subject = data["enhanced_subject"][parts[1]]
     digits = [
-        DigitMeaning(0, parts[0], tr(CONTEXT, ROLE_CLASS),
-                     f"{tr(CODES_CONTEXT, klass['name'])}: "
-                     f"{tr(CODES_CONTEXT, klass['explanation'])}"),
-        DigitMeaning(1, parts[1], tr(CONTEXT, ROLE_SUBJECT),
-                     f"{tr(CODES_CONTEXT, subject['name'])}: "
-                     f"{tr(CODES_CONTEXT, subject['explanation'])}"),
+        DigitMeaning(0, parts[0], tr(CONTEXT, ROLE_CLASS), name_and_explanation(
+            tr(CODES_CONTEXT, klass["name"]), tr(CODES_CONTEXT, klass["explanation"]))),
+        DigitMeaning(1, parts[1], tr(CONTEXT, ROLE_SUBJECT), name_and_explanation(
+            tr(CODES_CONTEXT, subject["name"]), tr(CODES_CONTEXT, subject["explanation"]))),
         DigitMeaning(2, parts[2], tr(CONTEXT, ROLE_DETAIL), tr(CONTEXT, DETAIL_MEANING)),
     ]
+    entry = enhanced_entry(code)
     for provider in providers:
         special = provider_codes().get((provider, code))
         if special:
-            return CodeExplanation(code, "enhanced", True, tr(CODES_CONTEXT, special["name"]),
+            name = tr(CODES_CONTEXT, special["name"])
+            registry = tr(CODES_CONTEXT, entry["name"]) if entry is not None else None
+            detail = name if registry is None else tr(CONTEXT, DETAIL_PROVIDER).format(
+                name=name, registry=lower_first(registry))
+            digits[2] = DigitMeaning(2, parts[2], tr(CONTEXT, ROLE_DETAIL), detail)
+            return CodeExplanation(code, "enhanced", True, name,
                                    tr(CODES_CONTEXT, special["explanation"]), digits,
-                                   provider=provider)
-    entry = enhanced_entry(code)
+                                   provider=provider, registry_name=registry)
     if entry is None:
         return CodeExplanation(code, "enhanced", True, tr(CONTEXT, UNKNOWN_ENHANCED),
                                tr(CONTEXT, UNKNOWN_ENHANCED_TEXT), digits, known=False)

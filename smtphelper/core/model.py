@@ -68,6 +68,9 @@ class CodeExplanation:
     explanation: str
     digits: list[DigitMeaning] = field(default_factory=list)
     provider: str | None = None  # set when a provider's own meaning replaced the registry's
+    # The registry's name of the code when a provider's meaning replaced it (shown in one
+    # short line beside the provider's meaning); None otherwise.
+    registry_name: str | None = None
     known: bool = True  # False for a well-formed code missing from the data
 
 

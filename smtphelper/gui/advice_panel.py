@@ -19,8 +19,8 @@ class AdvicePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = TextLabel(size=1.1, bold=True)
-        self.intro = TextLabel()
-        self.preview = WrappedText(max_lines=14)
+        self.intro = TextLabel(bold=True)
+        self.preview = WrappedText(max_lines=12)
         self.copy_button = QPushButton(self)
         self.copy_english_button = QPushButton(self)
         self.confirmation = TextLabel(tab_stop=False)
@@ -31,14 +31,17 @@ class AdvicePanel(QWidget):
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.copy_english_button)
         buttons.addWidget(self.confirmation, 1)
-        column(self, 6, self.heading, self.intro, self.preview, buttons)
+        # Whom to send it to and the Copy button first; the preview of the text follows.
+        column(self, 6, self.heading, self.intro, buttons, self.preview)
         self._confirm_timer = QTimer(self, singleShot=True, interval=CONFIRM_MS)
         self._confirm_timer.timeout.connect(lambda: self.confirmation.setText(""))
         self.retranslate()
 
-    def show_advice(self, text: str, offer_english: bool) -> None:
+    def show_advice(self, text: str, offer_english: bool, send_to: str) -> None:
+        """``send_to``: whom to send the text to, one sentence."""
         self.preview.set_text(text)
         self.copy_english_button.setVisible(offer_english)
+        self.intro.setText(send_to)
 
     def confirm(self, english: bool = False) -> None:
         """Say that the text is on the clipboard (for a few seconds)."""
@@ -52,10 +55,6 @@ class AdvicePanel(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(translate("AdvicePanel", "A message you can send"))
-        self.intro.setText(translate(
-            "AdvicePanel", "Copy this text and send it to whoever needs to act: your email "
-            "provider or IT admin, or the recipient. It contains the details they will ask "
-            "for."))
         self.preview.setAccessibleName(translate("AdvicePanel", "Advice text"))
         self.preview.setAccessibleDescription(translate(
             "AdvicePanel", "A preview of the message that Copy advice puts on the clipboard."))

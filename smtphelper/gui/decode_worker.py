@@ -18,6 +18,7 @@ from smtphelper import filereading
 from smtphelper.core.decode import decode
 from smtphelper.core.i18n import Translate, no_translation
 from smtphelper.core.model import Report
+from smtphelper.gui.localise import deferring, localise
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # read at most this much of one file
 BUSY_AFTER_MS = 150  # say "reading..." only when a decode takes noticeably long
@@ -36,7 +37,8 @@ class DecodeResult:
     generation: int
     request: DecodeRequest
     report: Report | None = None
-    english: Report | None = None  # the same input decoded without translation
+    english: Report | None = None  # the same report in English (for "Copy in English")
+    raw: Report | None = None  # as decoded, with deferred strings: any language from it
     text_key: int = 0  # identifies the message text (keeps checklist ticks per message)
     file_size: int | None = None  # size on disk, for files
     file_cut: bool = False  # the file was larger than MAX_FILE_BYTES; only its start was read
@@ -62,6 +64,16 @@ def read_error_kind(error: OSError) -> str:
     return "unreadable"
 
 
+def in_language(result: DecodeResult, translate: Translate, want_english: bool
+                ) -> DecodeResult:
+    """``result`` said in another language (after a language switch), without decoding."""
+    if result.raw is None:
+        return result
+    report = localise(result.raw, translate)
+    english = localise(result.raw, no_translation) if want_english else report
+    return replace(result, report=report, english=english)
+
+
 def run_request(generation: int, request: DecodeRequest, translate: Translate,
                 want_english: bool) -> DecodeResult:
     """Do the work of one request (any thread): read the file if needed, then decode."""
@@ -76,11 +88,11 @@ def run_request(generation: int, request: DecodeRequest, translate: Translate,
         # Later re-decodes (language switch) reuse these bytes instead of reading again.
         result.request = replace(request, data=data)
     try:
-        result.report = decode(data, request.source, translate)
-        result.english = result.report
-        if want_english and result.report.recipients:
-            result.english = decode(data, request.source, no_translation)
-        result.text_key = hash(result.report.text)
+        # Decoded once, whatever the language: the strings are said in a language afterwards.
+        result.raw = decode(data, request.source, deferring)
+        result.report = localise(result.raw, translate)
+        result.english = localise(result.raw, no_translation) if want_english else result.report
+        result.text_key = hash(result.raw.text)
     except Exception:  # noqa: BLE001 - a decoder bug must not take the window down
         result.failure = traceback.format_exc()
     return result

@@ -6,10 +6,11 @@ means here, word-wrapped. Above the tiles stand the whole code's name and explan
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from smtphelper.core.codebook import lower_first
 from smtphelper.core.model import CodeExplanation, DigitMeaning
 from smtphelper.core.providers import load_providers
 from smtphelper.gui.text_widgets import TextLabel
@@ -76,7 +77,7 @@ class CodeBreakdown(QWidget):
         """``label`` is the translated kind of code ("Reply code", "Status code")."""
         self.code = code
         title = translate("DigitTiles", "{label} {code}: {name}").format(
-            label=label, code=code.code, name=code.name)
+            label=label, code=code.code, name=lower_first(code.name))
         if not code.valid:
             title = translate("DigitTiles", "{label} {code}: not a valid code").format(
                 label=label, code=code.code)
@@ -85,7 +86,12 @@ class CodeBreakdown(QWidget):
         self.explanation.setVisible(bool(code.explanation))
         provider = load_providers().get(code.provider) if code.provider else None
         note = ""
-        if provider is not None:
+        if provider is not None and code.registry_name:
+            note = translate(
+                "DigitTiles", "This is what {provider} means by this code. In the standard list "
+                "it means “{registry}”; {provider} uses it in its own way.").format(
+                provider=provider.name, registry=code.registry_name)
+        elif provider is not None:
             note = translate(
                 "DigitTiles", "This is what {provider} means by this code; other servers may use "
                 "it differently.").format(provider=provider.name)
@@ -110,3 +116,80 @@ class CodeBreakdown(QWidget):
             self.tiles.setColumnStretch(column, 1)
         for column in range(len(digits), self.tiles.columnCount()):
             self.tiles.setColumnStretch(column, 0)
+
+
+class CodesSection(QWidget):
+    """"What the codes mean": the digit tiles of the reply and status codes behind a header
+    that folds them away; ``folded_changed`` reports the person's choice (kept in settings)."""
+
+    folded_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.toggle = QToolButton(self)
+        self.toggle.setCheckable(True)
+        self.toggle.setChecked(True)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow)
+        font = self.toggle.font()
+        font.setBold(True)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.toggle.setFont(font)
+        self.toggle.toggled.connect(self._on_toggled)
+        self.disagreement = TextLabel()
+        self.reply = CodeBreakdown(self)
+        self.enhanced = CodeBreakdown(self)
+        self.body = QWidget(self)
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(14)
+        for widget in (self.disagreement, self.reply, self.enhanced):
+            body.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.body)
+        self.retranslate()
+
+    @property
+    def folded(self) -> bool:
+        return not self.toggle.isChecked()
+
+    def set_folded(self, folded: bool) -> None:
+        """Fold or open without reporting it (restoring the saved choice)."""
+        self.toggle.blockSignals(True)
+        self.toggle.setChecked(not folded)
+        self.toggle.blockSignals(False)
+        self._show_body(not folded)
+
+    def show_codes(self, reply: CodeExplanation | None, enhanced: CodeExplanation | None,
+                   reply_label: str, status_label: str, disagreement: str) -> None:
+        for widget, code, label in ((self.reply, reply, reply_label),
+                                    (self.enhanced, enhanced, status_label)):
+            widget.setVisible(code is not None)
+            if code is not None:
+                widget.show_code(code, label)
+        self.disagreement.setText(disagreement)
+        self.disagreement.setVisible(bool(disagreement))
+
+    def _on_toggled(self, open_: bool) -> None:
+        self._show_body(open_)
+        self.folded_changed.emit(not open_)
+
+    def _show_body(self, open_: bool) -> None:
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
+        self.body.setVisible(open_)
+
+    def retranslate(self) -> None:
+        self.toggle.setText(translate("DigitTiles", "What the codes mean"))
+        self.toggle.setAccessibleName(translate("DigitTiles", "What the codes mean"))
+        self.toggle.setAccessibleDescription(translate(
+            "DigitTiles", "Shows or hides what each digit of the codes means."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()

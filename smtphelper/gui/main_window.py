@@ -14,7 +14,12 @@ from smtphelper import __version__
 from smtphelper.gui import guidance
 from smtphelper.gui.actions import WindowActions
 from smtphelper.gui.crash_dialog import write_crash_log
-from smtphelper.gui.decode_worker import MAX_FILE_BYTES, DecodeController, DecodeRequest
+from smtphelper.gui.decode_worker import (
+    MAX_FILE_BYTES,
+    DecodeController,
+    DecodeRequest,
+    in_language,
+)
 from smtphelper.gui.examples import Example, bundled_examples
 from smtphelper.gui.language import LanguageSwitcher
 from smtphelper.gui.paste_panel import PastePanel, local_files
@@ -26,6 +31,7 @@ from smtphelper.gui.text_widgets import data_size
 translate = QCoreApplication.translate
 TYPING_DELAY_MS = 300
 NARROW_WIDTH = 900  # below this the panels stack top and bottom
+RESULT_PASTE_SHARE = 1 / 3  # the paste field's share of the width once a result is shown
 
 
 @dataclass
@@ -66,10 +72,12 @@ class MainWindow(QMainWindow):
         self.source = InputSource()  # what the paste field holds, for the line below it
         self._source_before_open = self.source
         self._pending: DecodeRequest | None = None  # text in the field not yet explained
+        self._user_sized = bool(settings.splitter)  # the person set the split (kept)
         self._connect()
         self.decoder.translate = QCoreApplication.translate
         self.decoder.want_english = language.language != "en"
         self._restore()
+        self.results.code_section.set_folded(settings.codes_folded)
         self.results.show_empty()
         self._update_actions()
         QWidget.setTabOrder(self.paste_panel.clear_button, self.results)
@@ -89,6 +97,8 @@ class MainWindow(QMainWindow):
         self.results.link_clicked.connect(lambda url: self.seams.open_url(url))
         self.results.example_requested.connect(self._on_example_link)
         self.results.recipient_changed.connect(lambda: self._highlight(scroll=True))
+        self.results.codes_folded_changed.connect(self._on_codes_folded)
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
         actions.open.triggered.connect(self.ask_open_file)
         actions.paste.triggered.connect(self.paste_from_clipboard)
         actions.copy_advice.triggered.connect(lambda: self.copy_advice(False))
@@ -215,9 +225,28 @@ class MainWindow(QMainWindow):
                 self.source = InputSource("file", self.source.name, result.file_size or 0)
             self.source.cut = result.file_cut
         self._render_info()
+        if report.kind not in ("empty",):
+            self._give_results_room()
         self.results.show_result(result, self._notes())
         self._highlight(scroll=request.scroll_to_evidence)
         self._update_actions()
+
+    def _on_codes_folded(self, folded: bool) -> None:
+        self.settings.codes_folded = folded
+        self.save_settings()
+
+    def _on_splitter_moved(self, *_: int) -> None:
+        self._user_sized = True
+
+    def _give_results_room(self) -> None:
+        """Side by side, a shown result gets most of the width (the paste field shrinks to a
+        third), unless the person has set the split themselves."""
+        if self._user_sized or self.splitter.orientation() != Qt.Orientation.Horizontal:
+            return
+        total = sum(self.splitter.sizes())
+        if total > 0 and self.splitter.sizes()[0] > total * RESULT_PASTE_SHARE + 2:
+            paste = int(total * RESULT_PASTE_SHARE)
+            self.splitter.setSizes([paste, total - paste])
 
     def _highlight(self, scroll: bool = False) -> None:
         report, recipient = self.results.report, self.results.recipient()
@@ -294,7 +323,17 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.decoder.want_english = self.language.language != "en"
         self.retranslate()
-        self.decoder.redecode()
+        # The shown input is not decoded again: its report is said in the new language.
+        result = self.results.result
+        pending = self.decoder.current is not None and self.decoder.current is not (
+            self.decoder.shown)
+        if pending:
+            self.decoder.redecode()  # still being decoded: ask again in the new language
+        elif result is not None and result.raw is not None:
+            self.results.show_result(in_language(result, QCoreApplication.translate,
+                                                 self.decoder.want_english), self._notes())
+            self._highlight()
+            self._update_actions()
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("MainWindow", "SMTP Helper: explain a returned email"))
@@ -369,6 +408,8 @@ class MainWindow(QMainWindow):
             total = sum(self.splitter.sizes()) or 1000
             self.splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
         self._fit_orientation(self.width())
+        if self.results.report is not None and self.results.report.kind != "empty":
+            self._give_results_room()
 
     def save_settings(self) -> None:
         if self.store is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMimeData, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMimeData, QSize, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -22,7 +22,7 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QMenu,
     QPlainTextEdit,
     QPushButton,
@@ -49,6 +49,53 @@ def local_files(mime: QMimeData) -> list[Path]:
 def _mix(first: QColor, second: QColor, amount: float) -> QColor:
     return QColor.fromRgbF(*(a + (b - a) * amount for a, b in zip(
         first.getRgbF()[:3], second.getRgbF()[:3], strict=True)))
+
+
+class ButtonBar(QWidget):
+    """The panel's buttons in one row when there is room, else in two: the panel can give up
+    width to the explanation without cutting its buttons off."""
+
+    def __init__(self, buttons: tuple[QWidget, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.buttons = buttons
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(6)
+        self.rows = 0
+        self._arrange(1)
+
+    def _one_row_width(self) -> int:
+        spacing = self.grid.horizontalSpacing()
+        return sum(b.sizeHint().width() for b in self.buttons) + spacing * len(self.buttons)
+
+    def _arrange(self, rows: int) -> None:
+        if rows == self.rows:
+            return
+        self.rows = rows
+        for button in self.buttons:
+            self.grid.removeWidget(button)
+        per_row = len(self.buttons) if rows == 1 else (len(self.buttons) + 1) // 2
+        for index, button in enumerate(self.buttons):
+            self.grid.addWidget(button, index // per_row, index % per_row)
+        for column in range(len(self.buttons) + 1):
+            self.grid.setColumnStretch(column, 0)
+        self.grid.setColumnStretch(per_row, 1)  # the space after the last column
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        half = (len(self.buttons) + 1) // 2
+        widths = [b.sizeHint().width() for b in self.buttons]
+        two_rows = max(sum(widths[:half]), sum(widths[half:])) + self.grid.horizontalSpacing()
+        return QSize(two_rows, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().resizeEvent(event)
+        self._arrange(1 if event.size().width() >= self._one_row_width() else 2)
+
+    def refresh(self) -> None:
+        """Arrange again (the buttons' words changed)."""
+        self.rows = 0
+        self._arrange(1 if self.width() >= self._one_row_width() else 2)
+        self.updateGeometry()
 
 
 class PasteField(QPlainTextEdit):
@@ -139,17 +186,13 @@ class PastePanel(QWidget):
         self.clear_button = QPushButton(self)
         self.info = TextLabel(tab_stop=False)
         self.notice = TextLabel(tab_stop=False)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(6)
-        for button in (self.paste_button, self.open_button, self.examples_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.clear_button)
+        self.button_bar = ButtonBar((self.paste_button, self.open_button, self.examples_button,
+                                     self.clear_button), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.heading)
-        layout.addLayout(buttons)
+        layout.addWidget(self.button_bar)
         layout.addWidget(self.field, 1)
         layout.addWidget(self.notice)
         layout.addWidget(self.info)
@@ -157,6 +200,8 @@ class PastePanel(QWidget):
         self._programmatic = False
         self._paste_pending = False
         self.shown_chars = 0  # how many characters of the current input the field shows
+        # The last highlight's spans, redrawn in the new colours when the palette changes.
+        self._highlighted: tuple[str, list[Span], Span | None] | None = None
         self.preview = False  # the field shows only the beginning of the input
         self.field.textChanged.connect(self._on_text_changed)
         self.field.pasted.connect(self._on_pasted)
@@ -180,6 +225,7 @@ class PastePanel(QWidget):
     def show_input(self, text: str) -> None:
         """Put ``text`` in the field without triggering a decode (it is being decoded)."""
         self._programmatic = True
+        self._highlighted = None
         try:
             self.field.setExtraSelections([])
             if len(text) > LARGE_INPUT_CHARS:
@@ -242,17 +288,22 @@ class PastePanel(QWidget):
                   scroll: bool = False) -> int:
         """Highlight ``evidence`` (offsets in ``text``, the decoded text) and, more softly,
         ``context`` (the server's words). Returns how many evidence spans are visible."""
+        self._highlighted = (text, list(evidence), context)
         mapping = PositionMap(text, self.shown_chars)
         lead = 1 if self.field.document().characterAt(0) == "\ufeff" and not text.startswith(
             "\ufeff") else 0
-        palette = self.field.palette()
+        # The panel's palette: on a palette change the panel hears of it before the field.
+        palette = self.palette()
         base = palette.color(QPalette.ColorRole.Base)
         accent = palette.color(QPalette.ColorRole.Highlight)
+        ink = palette.color(QPalette.ColorRole.Text)
         strong = QTextCharFormat()
         strong.setBackground(_mix(base, accent, 0.38))
+        strong.setForeground(ink)
         strong.setFontUnderline(True)
         soft = QTextCharFormat()
         soft.setBackground(_mix(base, accent, 0.12))
+        soft.setForeground(ink)
         selections = []
         first_position = None
         for span, form in [(context, soft)] + [(span, strong) for span in evidence]:
@@ -281,11 +332,11 @@ class PastePanel(QWidget):
     def retranslate(self) -> None:
         self.heading.setText(translate("PastePanel", "The returned email"))
         self.field.setPlaceholderText(translate(
-            "PastePanel", "Paste the whole bounce message here, or drop the email file.\n\n"
+            "PastePanel", "Paste the whole returned message here, or drop the email file.\n\n"
             "Ctrl+V pastes, Ctrl+O opens a file."))
         self.field.setAccessibleName(translate("PastePanel", "Returned email text"))
         self.field.setAccessibleDescription(translate(
-            "PastePanel", "Paste the whole bounce message here, or drop the email file. "
+            "PastePanel", "Paste the whole returned message here, or drop the email file. "
             "The explanation appears as soon as text arrives."))
         self.paste_button.setText(translate("PastePanel", "&Paste from clipboard"))
         self.paste_button.setToolTip(translate("PastePanel", "Replace the text with what is "
@@ -302,11 +353,12 @@ class PastePanel(QWidget):
         self.examples_button.setText(translate("PastePanel", "Try an &example"))
         self.examples_button.setAccessibleName(translate("PastePanel", "Try an example"))
         self.examples_button.setAccessibleDescription(translate(
-            "PastePanel", "Shows a menu of example bounce messages to explore."))
+            "PastePanel", "Shows a menu of example returned messages to explore."))
         self.clear_button.setText(translate("PastePanel", "Clea&r"))
         self.clear_button.setAccessibleName(translate("PastePanel", "Clear"))
         self.clear_button.setAccessibleDescription(translate(
             "PastePanel", "Empties the field to start with another message."))
+        self.button_bar.refresh()
         if self.preview:
             self._show_preview_notice(self._preview_length)
 
@@ -314,3 +366,6 @@ class PastePanel(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange and self._highlighted is not None:
+            text, evidence, context = self._highlighted
+            self.highlight(text, evidence, context)

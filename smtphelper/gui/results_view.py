@@ -1,15 +1,16 @@
 """The results side: plain language first, top to bottom, in a scroll area.
 
-Verdict banner, the codes digit by digit, the recognised cause with the server's own words,
-the checklist, the advice to copy, and (collapsed) every code found. Several recipients get a
-selector. Empty, unrecognised, not-text and failed inputs get calm guidance instead.
+In the order a person needs it: the verdict banner, what happened (the cause, its explanation,
+the server's words), what to do (the checklist), the message to send (with Copy), then "What
+the codes mean" (the digit tiles, foldable) and every code found (collapsed). Several
+recipients get a selector. Empty, unrecognised, not-text and failed inputs get calm guidance.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from smtphelper.core import wording
+from smtphelper.core.advice import addressee as advice_addressee
 from smtphelper.core.advice import advice_text
+from smtphelper.core.codebook import lower_first
 from smtphelper.core.i18n import no_translation
 from smtphelper.core.model import Recipient, Report
 from smtphelper.gui import guidance
@@ -29,7 +32,7 @@ from smtphelper.gui.advice_panel import AdvicePanel
 from smtphelper.gui.checklist_view import ChecklistView
 from smtphelper.gui.codes_list import CodesList
 from smtphelper.gui.decode_worker import DecodeResult
-from smtphelper.gui.digit_tiles import CodeBreakdown
+from smtphelper.gui.digit_tiles import CodesSection
 from smtphelper.gui.guidance import GuidancePanel
 from smtphelper.gui.text_widgets import TextLabel
 from smtphelper.gui.variant_view import VariantView
@@ -45,27 +48,20 @@ def _wording(text: str) -> str:
 
 
 def tone_for(report: Report, recipient: Recipient | None) -> Tone:
-    if report.kind == "delivered":
-        return Tone.DELIVERED
-    if report.kind not in BOUNCE_KINDS or recipient is None:
-        return Tone.INFO
-    code = recipient.enhanced_code or recipient.reply_code or ""
-    if recipient.permanent is None and code.startswith("2"):
-        return Tone.DELIVERED
-    if report.kind == "delay" or recipient.permanent is False:
-        return Tone.TEMPORARY
-    return Tone.PERMANENT if recipient.permanent else Tone.INFO
+    return Tone(wording.verdict_for(report, recipient).tone)
 
 
 def outcome_of(report: Report, recipient: Recipient) -> str:
-    """A few words for the recipient selector."""
+    """A few words for the recipient selector: the verdict's headline and the cause."""
     if report.kind in BOUNCE_KINDS:
-        permanence = _wording(wording.PERMANENCE_LABELS[recipient.permanent])
+        state = wording.state_of(report, recipient)
+        headline = _wording(wording.STATE_SHORT[state]) if state else (
+            wording.verdict_for(report, recipient, translate).headline.rstrip("."))
         if recipient.variant is None or recipient.variant.generic:
-            return permanence
-        # The cause tells recipients apart better than "permanent failure" twice.
+            return headline
+        # The cause tells recipients apart better than "not delivered" twice.
         return translate("ResultsView", "{permanence}: {cause}").format(
-            permanence=permanence, cause=recipient.variant.title)
+            permanence=headline, cause=lower_first(recipient.variant.title))
     return recipient.variant.title if recipient.variant else ""
 
 
@@ -89,6 +85,7 @@ class ResultsView(QScrollArea):
     example_requested = Signal(str)  # file name of a bundled example
     link_clicked = Signal(str)
     recipient_changed = Signal()
+    codes_folded_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,9 +114,8 @@ class ResultsView(QScrollArea):
         self.examples = TextLabel(rich=True)
         self.examples.linkActivated.connect(self._on_example_link)
         self.example_titles: list[tuple[str, str]] = []  # (file name, translated title)
-        self.codes_heading = TextLabel(size=1.1, bold=True)
-        self.reply = CodeBreakdown(self)
-        self.enhanced = CodeBreakdown(self)
+        self.code_section = CodesSection(self)
+        self.code_section.folded_changed.connect(self.codes_folded_changed)
         self.variant = VariantView(self)
         self.checklist = ChecklistView(self)
         self.advice_panel = AdvicePanel(self)
@@ -132,17 +128,10 @@ class ResultsView(QScrollArea):
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(16, 14, 16, 16)
         layout.setSpacing(18)
-        codes = QVBoxLayout()
-        codes.setSpacing(14)
-        codes.addWidget(self.codes_heading)
-        codes.addWidget(self.reply)
-        codes.addWidget(self.enhanced)
         for item in (self.selector_row, self.banner, self.notes, self.guidance, self.examples,
-                     codes, self.variant, self.checklist, self.advice_panel, self.codes):
-            if isinstance(item, QWidget):
-                layout.addWidget(item)
-            else:
-                layout.addLayout(item)
+                     self.variant, self.checklist, self.advice_panel, self.code_section,
+                     self.codes):
+            layout.addWidget(item)
         layout.addStretch(1)
         self.setWidget(content)
         self.result: DecodeResult | None = None
@@ -182,6 +171,10 @@ class ResultsView(QScrollArea):
     def report(self) -> Report | None:
         return self.result.report if self.result else None
 
+    def select_recipient(self, index: int) -> None:
+        """Show the ``index``-th recipient (as choosing it in the selector does)."""
+        self.selector.setCurrentIndex(index)
+
     def recipient(self) -> Recipient | None:
         report = self.report
         if report is None or not report.recipients:
@@ -204,7 +197,7 @@ class ResultsView(QScrollArea):
         self.evidence_visible = visible
         recipient = self.recipient()
         if recipient is not None and self.variant.isVisible():
-            self.variant.show_recipient(recipient, visible)
+            self._show_variant(self.report, recipient)
 
     # --- rendering -------------------------------------------------------------------------
 
@@ -220,18 +213,15 @@ class ResultsView(QScrollArea):
         self._render_guidance(report, recipient)
         self._render_examples(kind == "empty" and self.failure_log is None)
         has_codes = bounce and (recipient.reply or recipient.enhanced) is not None
-        self.codes_heading.setVisible(has_codes)
-        for widget, code, label in ((self.reply, recipient.reply if bounce else None,
-                                     wording.LABEL_REPLY_CODE),
-                                    (self.enhanced, recipient.enhanced if bounce else None,
-                                     wording.LABEL_STATUS_CODE)):
-            widget.setVisible(code is not None)
-            if code is not None:
-                widget.show_code(code, _wording(label))
+        self.code_section.setVisible(has_codes)
+        if has_codes:
+            self.code_section.show_codes(
+                recipient.reply, recipient.enhanced, _wording(wording.LABEL_REPLY_CODE),
+                _wording(wording.LABEL_STATUS_CODE), self._disagreement(recipient))
         self.variant.setVisible(bounce)
         if bounce:
-            self.variant.show_recipient(recipient, self.evidence_visible)
-        steps = recipient.variant.checklist if recipient and recipient.variant else []
+            self._show_variant(report, recipient)
+        steps = wording.checklist(report, recipient, translate) if recipient else []
         show_steps = bool(steps) and (bounce or kind in CALM_KINDS)
         self.checklist.setVisible(show_steps)
         if show_steps:
@@ -242,7 +232,9 @@ class ResultsView(QScrollArea):
         if advice is not None:
             offer_english = self.result.english is not None and (
                 self.result.english is not self.result.report)
-            self.advice_panel.show_advice(advice, offer_english)
+            to = advice_addressee(report, recipient)
+            self.advice_panel.show_advice(advice, offer_english,
+                                          _wording(wording.ADDRESSEE_LABELS[to]))
         hits = report.codes if report is not None and kind != "binary" else []
         self.codes.setVisible(bool(hits))
         if hits:
@@ -257,7 +249,9 @@ class ResultsView(QScrollArea):
             QWidget.setTabOrder(first, second)
 
     def _render_selector(self, report: Report | None) -> None:
-        recipients = report.recipients if report else []
+        # Text that is not a returned message has no recipients to choose from.
+        recipients = report.recipients if report and report.kind not in (
+            "unrecognised", "empty", "binary") else []
         several = len(recipients) > 1
         self.selector_row.setVisible(several)
         if not several:
@@ -281,18 +275,33 @@ class ResultsView(QScrollArea):
                 "ResultsView", "This text could not be explained."), "",
                 translate("ResultsView", "Information"))
             return
-        tone = tone_for(report, recipient)
-        detail = ""
-        variant = recipient.variant if recipient else None
-        if variant is not None and report.kind in BOUNCE_KINDS:
-            detail = _wording(wording.RETRY_LABELS[variant.retry])
+        found = wording.verdict_for(report, recipient, translate)
+        tone = Tone(found.tone)
         names = {Tone.PERMANENT: translate("ResultsView", "Permanent failure"),
                  Tone.TEMPORARY: translate("ResultsView", "Temporary problem"),
                  Tone.DELIVERED: translate("ResultsView", "Delivered"),
                  Tone.INFO: translate("ResultsView", "Information")}
-        self.banner.show_verdict(tone, wording.verdict(report, recipient, translate), detail,
-                                 names[tone])
+        self.banner.show_verdict(tone, found.headline, " ".join(found.details), names[tone])
         self.banner.setVisible(report.kind != "empty")
+
+    def _show_variant(self, report: Report, recipient: Recipient) -> None:
+        remote = recipient.remote_mta if wording.remote_is_named(report, recipient) else None
+        self.variant.show_recipient(recipient, self.evidence_visible,
+                                    wording.cause_recognised(recipient),
+                                    wording.server_reply(recipient), remote)
+
+    def _disagreement(self, recipient: Recipient) -> str:
+        """One sentence when the status code's standard meaning is not the one believed."""
+        enhanced = recipient.enhanced
+        variant = recipient.variant
+        if enhanced is None or enhanced.provider is not None or variant is None or (
+                not wording.code_disagrees(recipient)):
+            return ""
+        return translate(
+            "ResultsView", "The status code {code} usually means “{meaning}”, but the server's "
+            "words point to “{cause}”. SMTP Helper goes by the words: they are more specific "
+            "than the code.").format(code=enhanced.code, meaning=enhanced.name,
+                                      cause=variant.title)
 
     def _render_guidance(self, report: Report | None, recipient: Recipient | None) -> None:
         kind = report.kind if report is not None else "empty"
@@ -310,6 +319,24 @@ class ResultsView(QScrollArea):
             heading, paragraphs = "", []
         self.guidance.setVisible(bool(heading or paragraphs))
         self.guidance.show_text(heading, paragraphs)
+
+    def above_the_fold(self) -> dict[str, bool | None]:
+        """For the parts a person came for (the verdict banner, the cause's title, the first
+        step and the Copy button): whether each is wholly visible without scrolling; None for
+        a part not shown for this input."""
+        first_step = self.checklist.rows.itemAt(0).widget() if self.checklist.rows.count() else (
+            None)
+        parts = {"banner": self.banner, "cause": self.variant.title, "first step": first_step,
+                 "copy": self.advice_panel.copy_button}
+        height = self.viewport().height()
+        seen: dict[str, bool | None] = {}
+        for name, widget in parts.items():
+            if widget is None or not widget.isVisibleTo(self):
+                seen[name] = None
+                continue
+            top = widget.mapTo(self.viewport(), QPoint(0, 0)).y()
+            seen[name] = top >= 0 and top + widget.height() <= height
+        return seen
 
     # --- user actions ----------------------------------------------------------------------
 
@@ -352,8 +379,6 @@ class ResultsView(QScrollArea):
     # --- language --------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.codes_heading.setText(translate("ResultsView", "What the codes mean, digit by "
-                                                            "digit"))
         self.selector.setAccessibleName(translate("ResultsView", "Recipient"))
         self.selector.setAccessibleDescription(translate(
             "ResultsView", "Choose which recipient's problem to explain."))

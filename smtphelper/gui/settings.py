@@ -32,8 +32,13 @@ _BASE64 = re.compile(r"[A-Za-z0-9+/=]{0,100000}")
 _STATE_FIELDS = ("geometry", "window_state", "splitter")
 
 
+_FLAG_FIELDS = frozenset({"codes_folded"})
+
+
 def _valid(name: str, value: Any) -> bool:
     """Whether ``value`` is acceptable for the setting ``name`` (type and range)."""
+    if name in _FLAG_FIELDS:
+        return isinstance(value, bool)
     if not isinstance(value, str):
         return False
     if name in _STATE_FIELDS:
@@ -52,6 +57,7 @@ class Settings:
     splitter: str = ""  # QSplitter.saveState(), base64
     last_folder: str = ""  # the folder the Open dialog showed last
     language: str = ""  # "en", "cs", or "" to follow the system
+    codes_folded: bool = False  # "What the codes mean" folded away by the person
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Settings:

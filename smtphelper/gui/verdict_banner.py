@@ -120,8 +120,11 @@ class VerdictBanner(QWidget):
         super().__init__(parent)
         self.tone = Tone.INFO
         self.symbol = ToneSymbol(self)
-        self.headline = TextLabel(size=1.25, bold=True)
-        self.detail = TextLabel()
+        self.headline = TextLabel(size=1.25, bold=True, tab_stop=False)
+        self.detail = TextLabel(tab_stop=False)
+        # The banner itself is the stop in the focus order: a screen reader reads the verdict
+        # (its accessible name) and the rest of it (its description) in one go.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         text = QVBoxLayout()
         text.setSpacing(4)
         text.addWidget(self.headline)
@@ -141,7 +144,7 @@ class VerdictBanner(QWidget):
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
         self.symbol.setAccessibleName(tone_name)
-        self.setAccessibleName(headline)
+        self.setAccessibleName(f"{tone_name}: {headline}")
         self.setAccessibleDescription(detail)
         self._apply_colours()
 
@@ -149,6 +152,14 @@ class VerdictBanner(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._apply_colours()
+
+    def focusInEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().focusOutEvent(event)
+        self.update()
 
     def _apply_colours(self) -> None:
         colours = colours_for(self.tone, self.palette())
@@ -173,4 +184,16 @@ class VerdictBanner(QWidget):
         clip = QPainterPath()
         clip.addRect(QRectF(rect.left(), rect.top(), 6, rect.height()))
         painter.drawPath(stripe.intersected(clip))
+        if self.hasFocus():
+            draw_focus_frame(painter, QRectF(self.rect()), self.palette())
         painter.end()
+
+
+def draw_focus_frame(painter: QPainter, rect: QRectF, palette: QPalette) -> None:
+    """A clear 2-pixel frame in the palette's highlight colour, inside ``rect``."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 5, 5)
+    painter.restore()

@@ -31,7 +31,7 @@ def test_enhanced_code_class_subject_detail() -> None:
     explained = explain_enhanced("5.7.1")
     assert explained.valid and explained.known
     roles = [d.role for d in explained.digits]
-    assert roles == ["Class", "Subject", "Detail"]
+    assert roles == ["Class", "Area of the problem", "Detail"]
     assert "ermanent" in explained.digits[0].meaning
 
 

@@ -34,16 +34,17 @@ def test_pasted_bounce_shows_verdict_tiles_cause_and_checklist(
     assert recipient.reason == "userunknown"
     assert results.banner.isVisibleTo(results)
     assert results.banner.tone is Tone.PERMANENT
-    assert "not delivered" in results.banner.headline.text()
-    assert "Permanent failure" in results.banner.headline.text()
-    reply_tiles = [results.reply.tiles.itemAt(i).widget() for i in range(
-        results.reply.tiles.count())]
+    assert results.banner.headline.text() == "Not delivered."
+    assert "The cause is permanent" in results.banner.detail.text()
+    assert "You need to act." in results.banner.detail.text()
+    reply_tiles = [results.code_section.reply.tiles.itemAt(i).widget() for i in range(
+        results.code_section.reply.tiles.count())]
     assert [tile.digit.text() for tile in reply_tiles] == ["5", "5", "0"]
     assert all(tile.role.text() and tile.meaning.text() for tile in reply_tiles)
-    status_tiles = [results.enhanced.tiles.itemAt(i).widget() for i in range(
-        results.enhanced.tiles.count())]
+    status_tiles = [results.code_section.enhanced.tiles.itemAt(i).widget() for i in range(
+        results.code_section.enhanced.tiles.count())]
     assert [tile.digit.text() for tile in status_tiles] == ["5", "1", "1"]
-    assert results.enhanced.title.text().startswith("Status code 5.1.1")
+    assert results.code_section.enhanced.title.text().startswith("Status code 5.1.1")
     assert results.variant.isVisibleTo(results)
     assert results.variant.title.text() == recipient.variant.title
     assert "User unknown" in results.variant.server_words.toPlainText()
