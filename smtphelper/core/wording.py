@@ -235,11 +235,14 @@ def code_disagrees(recipient: Recipient) -> bool:
     return registry in _SPECIFIC_CODE_REASONS and registry != recipient.reason
 
 
+Tone = Literal["permanent", "temporary", "delivered", "info"]
+
+
 @dataclass
 class Verdict:
     """What the banner says for one recipient: a tone, a headline and a second line."""
 
-    tone: Literal["permanent", "temporary", "delivered", "info"]
+    tone: Tone
     headline: str
     details: list[str] = field(default_factory=list)
 
@@ -249,7 +252,7 @@ def verdict_for(report: Report, recipient: Recipient | None,
     """The verdict, written from the report's state and the recipient's cause."""
     kind = report.kind
     if recipient is None or kind not in ("bounce", "delay", "codes"):
-        tone = "delivered" if kind == "delivered" else "info"
+        tone: Tone = "delivered" if kind == "delivered" else "info"
         return Verdict(tone, tr(CONTEXT, KIND_LABELS[kind]))
     state = state_of(report, recipient)
     details: list[str] = []
@@ -288,7 +291,7 @@ def verdict_for(report: Report, recipient: Recipient | None,
         acts = who_acts(report, recipient)
         if acts is not None:
             details.append(tr(CONTEXT, WHO_ACTS[acts]) + ".")
-    return Verdict(tone, tr(CONTEXT, headline), details)  # type: ignore[arg-type]
+    return Verdict(tone, tr(CONTEXT, headline), details)
 
 
 def verdict(report: Report, recipient: Recipient | None, tr: Translate = no_translation) -> str:

@@ -119,7 +119,7 @@ def test_installed_command_line_decodes_in_czech(venv: Path, tmp_path: Path) -> 
     assert "jan.novak@example.org" in english.stdout
     czech = run(cli, "decode", "--lang", "cs", sample, cwd=tmp_path, env=clean_env())
     assert "Příjemce: jan.novak@example.org" in czech.stdout
-    assert "Trvalá chyba" in czech.stdout
+    assert "Nedoručeno" in czech.stdout  # the verdict, in Czech
 
 
 def test_installed_package_reads_its_own_data(venv: Path, tmp_path: Path) -> None:
