@@ -257,7 +257,9 @@ def read_notice(text: str, exclude: set[str], known: list[str] | None = None) ->
             _fill_details(last, chunk)
             continue
         reply_at = _reply_start(chunk, codes, p_start)
-        entry = NoticeEntry(address, _clean(chunk[reply_at:]), p_start + reply_at, p_end, codes)
+        reply_end = _wrapped_reply_end(chunk, reply_at)
+        entry = NoticeEntry(address, _clean(chunk[reply_at:reply_end]), p_start + reply_at,
+                            p_start + reply_end, codes)
         _fill_details(entry, chunk)
         entries.append(entry)
         if address:
@@ -308,6 +310,17 @@ def _says_something_on_its_line(chunk: str, address: str) -> bool:
     line = next((ln for ln in chunk.splitlines() if address in ln), "")
     rest = line.replace(address, " ").strip(" \t<>:;,.()[]-")
     return len(rest.split()) >= 3
+
+
+def _wrapped_reply_end(chunk: str, reply_at: int) -> int:
+    """Where a reply that a notice wraps in "(reason: ...)" (Sendmail) ends: at its closing
+    parenthesis, not at the end of the paragraph, whose next lines are the notice's own."""
+    if not chunk[max(0, reply_at - 12):reply_at].lower().rstrip().endswith("(reason:"):
+        return len(chunk)
+    line_end = chunk.find("\n", reply_at)
+    line_end = len(chunk) if line_end == -1 else line_end
+    close = chunk.rfind(")", reply_at, line_end)
+    return close if close != -1 else len(chunk)
 
 
 def _clean(chunk: str) -> str:
