@@ -68,6 +68,9 @@ def finish(report: Report, parsed: ParsedMessage, tr: Translate) -> None:
         report.kind = "unrecognised"
         report.recipients = []
     _delay_when_every_failure_is_retried(report, notice_text)
+    if report.kind == "unrecognised":
+        # Numbers in an ordinary message (a phone number's "420 123") are not server codes.
+        report.codes = []
 
 
 def _set_aside_ordinary_email(report: Report, parsed: ParsedMessage, notice: str) -> bool:
