@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
-from smtphelper.core import validate
-from smtphelper.core.resources import load_toml, resources_dir
+from smtphelper.core.resources import is_validated, load_toml, mark_validated, resources_dir
 from smtphelper.core.textmatch import NormalisedText, find_phrase, normalise, normalise_phrase
 from smtphelper.core.vocabulary import ACTORS, REASONS, RETRIES  # noqa: F401 - re-exported
 
@@ -78,13 +79,41 @@ def _variant_from(entry: dict, source: str) -> Variant:
     )
 
 
+# The code whose verdict a "validated" mark stands for: a mark left by other checks (an older
+# or newer validator) does not count.
+_CHECKER_SOURCES = ("validate.py", "vocabulary.py", "variants.py", "textmatch.py")
+
+
+@cache
+def _checker() -> str | None:
+    """A hash of the validating code, or None where its source is not at hand (a frozen app
+    ships bytecode only): then the data is validated on every load."""
+    digest = hashlib.sha256()
+    try:
+        for name in _CHECKER_SOURCES:
+            digest.update(Path(__file__).with_name(name).read_bytes())
+    except OSError:
+        return None
+    return digest.hexdigest()[:24]
+
+
 @cache
 def load_variants() -> tuple[Variant, ...]:
+    """Every variant, validated. Data that already passed the same checks byte for byte (a
+    mark in the cache folder, keyed by the data's and the checking code's hashes) is not
+    checked again; changed data always is."""
+    checker = _checker()
+    checked = checker is not None and is_validated(checker)
     variants: list[Variant] = []
     for path in sorted((resources_dir() / "variants").glob("*.toml")):
         data = load_toml(f"variants/{path.name}")
-        validate.raise_for(validate.check_variant_file(f"variants/{path.name}", data))
+        if not checked:
+            from smtphelper.core import validate
+
+            validate.raise_for(validate.check_variant_file(f"variants/{path.name}", data))
         variants.extend(_variant_from(entry, path.name) for entry in data.get("variant", []))
+    if checker is not None and not checked:
+        mark_validated(checker)
     return tuple(variants)
 
 
