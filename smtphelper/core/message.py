@@ -9,15 +9,17 @@ codes.
 
 from __future__ import annotations
 
-import email
+import email.feedparser
 import email.message
 import html
 import re
+import types
 from dataclasses import dataclass, field
 from email.header import Header, decode_header, make_header
 from email.message import Message
 from email.parser import HeaderParser
 from email.policy import Compat32
+from typing import Any
 
 from smtphelper.core.codescan import find_codes
 from smtphelper.core.sesjson import ses_records
@@ -108,6 +110,66 @@ class _BoundedPolicy(Compat32):
 
 
 _POLICY = _BoundedPolicy()
+
+# The standard parser compiles one regular expression per multipart boundary (CPython's
+# ``FeedParser._parsegen``: ``re.compile('(?P<sep>' + re.escape(separator) + ...)``). Compiling
+# costs more than the rest of a small part's parse, and every bounce has new boundaries. The
+# same generator runs here with a ``re`` in which that one pattern is a ``startswith`` test
+# followed by one precompiled pattern for the rest of the line: the same lines match, with the
+# same groups. Any other pattern, or a parser that words it otherwise, gets the real ``re``.
+_SEPARATOR_OPEN = "(?P<sep>"
+_SEPARATOR_CLOSE = r")(?P<end>--)?(?P<ws>[ \t]*)(?P<linesep>\r\n|\r|\n)?$"
+_AFTER_SEPARATOR = re.compile(_SEPARATOR_CLOSE[1:])
+_ESCAPED = re.compile(r"\\(.)", re.DOTALL)
+
+
+class _BoundaryLine:
+    """A boundary line matcher: ``match`` as the compiled per-boundary pattern's."""
+
+    __slots__ = ("separator",)
+
+    def __init__(self, separator: str) -> None:
+        self.separator = separator
+
+    def match(self, line: str) -> re.Match[str] | None:
+        if not line.startswith(self.separator):
+            return None
+        return _AFTER_SEPARATOR.match(line, len(self.separator))
+
+
+class _ParserRe(types.ModuleType):
+    """The ``re`` module as the parser's generator sees it."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(re, name)
+
+    @staticmethod
+    def compile(pattern: Any, flags: int = 0) -> Any:
+        if (isinstance(pattern, str) and not flags and pattern.startswith(_SEPARATOR_OPEN)
+                and pattern.endswith(_SEPARATOR_CLOSE)):
+            escaped = pattern[len(_SEPARATOR_OPEN) : -len(_SEPARATOR_CLOSE)]
+            separator = _ESCAPED.sub(r"\1", escaped)
+            if re.escape(separator) == escaped:
+                return _BoundaryLine(separator)
+        return re.compile(pattern, flags)
+
+
+class _FeedParser(email.feedparser.FeedParser):
+    """The standard library's parser, without a regular expression compiled per boundary."""
+
+
+_generator: Any = email.feedparser.FeedParser._parsegen  # type: ignore[attr-defined]
+_FeedParser._parsegen = types.FunctionType(  # type: ignore[attr-defined]
+    _generator.__code__, {**vars(email.feedparser), "re": _ParserRe("re")},
+    _generator.__name__, _generator.__defaults__, _generator.__closure__)
+
+
+def message_from_string(text: str) -> Message:
+    """``email.message_from_string(text, policy=...)``: the text fed in the same pieces."""
+    parser = _FeedParser(policy=_POLICY)
+    for start in range(0, len(text), 8192):
+        parser.feed(text[start : start + 8192])
+    return parser.close()
 
 
 def _with_header_end(text: str) -> str:
@@ -311,7 +373,7 @@ def parse_message(text: str, start: int = 0) -> ParsedMessage:
         lead += len(first_line) + 1
     body = _with_header_end(body)
     bounded, result.cut_short = _nesting_cut(body)
-    message = email.message_from_string(bounded, policy=_POLICY)
+    message = message_from_string(bounded)
     for name in ("from", "to", "subject", "date", "x-failed-recipients", "auto-submitted",
                  "x-autoreply", "x-autorespond", "precedence", "content-type", "x-mailer",
                  "received", "reply-to", "return-path", "x-ses-outgoing", "message-id"):
