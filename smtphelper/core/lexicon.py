@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from smtphelper.core.resources import load_toml
-from smtphelper.core.textmatch import NormalisedText, normalise, normalise_phrase
-from smtphelper.core.variants import without_continuations
+from smtphelper.core.textmatch import NormalisedText, PieceIndex, normalise_phrase
+from smtphelper.core.variants import matching_text
 
 GAP = 40  # the longest gap a "*" between words may stand for, in characters
 MAX_TRIES = 64  # occurrences of a phrase's first piece tried before giving up
@@ -107,10 +107,19 @@ def find(text: str, phrase: Phrase) -> tuple[int, int] | None:
     return None
 
 
-@lru_cache(maxsize=32)
 def _normalised(text: str) -> NormalisedText:
     # Continuation prefixes ("550-5.7.1 ") blanked, so that words broken over lines match.
-    return normalise(without_continuations(text))
+    return matching_text(text)
+
+
+@cache
+def _first_pieces() -> tuple[PieceIndex, tuple[frozenset[str], ...]]:
+    """The first piece of every family's words, indexed, and each family's set of them: a
+    family none of whose first pieces occurs in a text cannot match it (``find`` starts by
+    looking for the first piece), so its words are not tried."""
+    firsts = tuple(frozenset(p.pieces[0] for p in family.words if p.pieces)
+                   for family in load_families())
+    return PieceIndex(piece for pieces in firsts for piece in pieces), firsts
 
 
 @lru_cache(maxsize=64)
@@ -121,7 +130,9 @@ def match_lexicon(text: str, command: str | None = None,
         return None
     normalised = _normalised(text)
     haystack = normalised.text
-    for family in load_families():
+    index, family_firsts = _first_pieces()
+    present = index.present(haystack)
+    for family, firsts in zip(load_families(), family_firsts, strict=True):
         if family.commands and command not in family.commands:
             continue
         if command in family.not_commands:
@@ -130,7 +141,11 @@ def match_lexicon(text: str, command: str | None = None,
             continue
         if family.when == "temporary" and permanent is not False:
             continue
-        spans = [span for phrase in family.words if (span := find(haystack, phrase))]
+        if present.isdisjoint(firsts):
+            continue
+        spans = [span for phrase in family.words
+                 if phrase.pieces and phrase.pieces[0] in present
+                 and (span := find(haystack, phrase))]
         if not spans:
             continue
         if any(find(haystack, phrase) for phrase in family.unless):

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 GAP = 80  # the longest gap a "*" may stand for, in characters
 MAX_TRIES = 64  # how many occurrences of a phrase's first piece are tried before giving up
@@ -88,3 +89,35 @@ def find_phrase(haystack: str, phrase: str) -> tuple[int, int] | None:
             return start, end
         start = haystack.find(first, start + 1)
     return None
+
+
+GRAM = 3  # pieces are indexed by their first three characters
+
+
+@lru_cache(maxsize=8)
+def text_grams(haystack: str) -> frozenset[tuple[str, ...]]:
+    """Every run of ``GRAM`` characters in ``haystack`` (as tuples: built at C speed). Cached:
+    the variants and the lexicon look in the same normalised text."""
+    return frozenset(zip(*(haystack[i:] for i in range(GRAM)), strict=False))
+
+
+class PieceIndex:
+    """Many phrases' leading pieces, indexed so that finding which of them occur in a text
+    costs one pass over the text plus a substring test for each piece whose first characters
+    occur, instead of a search for every piece."""
+
+    def __init__(self, pieces: Iterable[str]) -> None:
+        self.by_gram: dict[tuple[str, ...], list[str]] = {}
+        self.short: list[str] = []
+        for piece in dict.fromkeys(pieces):
+            if len(piece) >= GRAM:
+                self.by_gram.setdefault(tuple(piece[:GRAM]), []).append(piece)
+            elif piece:
+                self.short.append(piece)
+
+    def present(self, haystack: str) -> set[str]:
+        """The pieces that occur in ``haystack``."""
+        found = {piece for piece in self.short if piece in haystack}
+        for gram in text_grams(haystack) & self.by_gram.keys():
+            found.update(piece for piece in self.by_gram[gram] if piece in haystack)
+        return found
