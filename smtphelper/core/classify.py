@@ -11,6 +11,7 @@ from smtphelper.core.i18n import Translate
 from smtphelper.core.model import Recipient, Report, ReportKind
 from smtphelper.core.notice import ADDRESS, notice_end
 from smtphelper.core.providers import detect_providers
+from smtphelper.core.textmatch import caseless_search
 
 if TYPE_CHECKING:
     from smtphelper.core.message import ParsedMessage
@@ -48,7 +49,7 @@ def finish(report: Report, parsed: ParsedMessage, tr: Translate) -> None:
     in_notice = bool(parsed.headers) or report.kind == "bounce"
     said = parsed.headers.get("subject", "") + "\n" + notice_text
     stopped, still_trying = state.notice_says(said)
-    ran_out = bool(state.RAN_OUT.search(said))
+    ran_out = caseless_search(state.RAN_OUT, said)
     for recipient in report.recipients:
         providers = cause.explain_codes(recipient, tr)
         if report.kind in _NOT_FAILURES:

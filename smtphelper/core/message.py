@@ -192,6 +192,8 @@ def _with_header_end(text: str) -> str:
 
 def _bounded_nesting(body: str) -> str:
     """``body`` cut before its ``MAX_NESTED_TYPES + 1``-th multipart or message/* header."""
+    if body.lower().count("content-type") <= MAX_NESTED_TYPES:
+        return body  # too few Content-Type headers of any kind (counting them is cheap)
     for count, match in enumerate(_NESTING_TYPE.finditer(body), 1):
         if count > MAX_NESTED_TYPES:
             return body[: match.start()]

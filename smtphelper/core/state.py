@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from smtphelper.core.model import Recipient, RecipientState
+from smtphelper.core.textmatch import caseless_search
 
 # The server has stopped trying because the message's time in the queue ran out.
 RAN_OUT = re.compile(
@@ -82,7 +83,7 @@ _MAIL_SYSTEM = re.compile(r"mailer-daemon|postmaster|mail delivery|mail system|m
 def notice_says(notice: str) -> tuple[bool, bool]:
     """Whether a notice's words say the server stopped trying, and whether they say it is
     still trying (a warning's "eventually the server will give up" is a future, not a stop)."""
-    return bool(STOPPED.search(notice)), bool(STILL_TRYING.search(notice))
+    return caseless_search(STOPPED, notice), caseless_search(STILL_TRYING, notice)
 
 
 def recipient_state(recipient: Recipient, in_notice: bool, stopped: bool,

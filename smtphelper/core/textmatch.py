@@ -121,3 +121,43 @@ class PieceIndex:
         for gram in text_grams(haystack) & self.by_gram.keys():
             found.update(piece for piece in self.by_gram[gram] if piece in haystack)
         return found
+
+
+# A case-insensitive search of a long alternation of words costs the regular-expression engine
+# several times more than the same search, case-sensitive, in lower-cased text (it cannot skip
+# ahead to where a first letter occurs). For ASCII text the two find exactly the same (ASCII
+# letters are the only ones an ASCII text has that IGNORECASE folds, and ``str.lower`` folds
+# them alike); text with other characters keeps the case-insensitive pattern. A pattern with
+# an upper-case letter, or with one of the few other letters that IGNORECASE folds to an
+# ASCII one (dotted and dotless i, long s, Kelvin sign), always keeps it.
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+_ESCAPE = re.compile(r"\\.", re.DOTALL)
+_CODE_POINT_ESCAPE = re.compile(r"\\[uUxN0-7]")  # a letter written as an escape
+_TWINS: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+
+
+def _lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    if pattern not in _TWINS:
+        source = pattern.pattern
+        usable = (pattern.flags & re.IGNORECASE and isinstance(source, str)
+                  and not _CODE_POINT_ESCAPE.search(source)
+                  and not any(ch.isupper() or ch in _FOLDS_TO_ASCII
+                              for ch in _ESCAPE.sub("", source)))
+        _TWINS[pattern] = (re.compile(source, pattern.flags & ~re.IGNORECASE) if usable
+                           else None)
+    return _TWINS[pattern]
+
+
+@lru_cache(maxsize=8)
+def _lower_ascii(text: str) -> str | None:
+    return text.lower() if text.isascii() else None
+
+
+def caseless_search(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether case-insensitive ``pattern`` occurs in ``text``: ``bool(pattern.search(text))``,
+    faster for ASCII text."""
+    twin = _lower_twin(pattern)
+    lowered = _lower_ascii(text) if twin is not None else None
+    if twin is None or lowered is None:
+        return pattern.search(text) is not None
+    return twin.search(lowered) is not None
