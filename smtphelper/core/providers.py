@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from smtphelper.core.resources import load_toml
-from smtphelper.core.textmatch import PieceIndex
 
 
 @dataclass(frozen=True)
@@ -36,15 +35,15 @@ def _marker_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @cache
-def _marker_index() -> PieceIndex:
-    return PieceIndex(m for p in load_providers().values() for m in p.markers)
+def _markers() -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m for p in load_providers().values() for m in p.markers))
 
 
 def detect_providers(lowered_text: str) -> list[str]:
     """Ids of the providers whose markers occur in ``lowered_text`` (already lower case),
     in order of first appearance."""
-    if not _marker_index().present(lowered_text):
-        return []  # no marker at all: the alternation's scan is not needed
+    if not any(marker in lowered_text for marker in _markers()):
+        return []  # no marker at all (substring tests cost less than the alternation's scan)
     pattern, owner = _marker_pattern()
     found: list[str] = []
     for match in pattern.finditer(lowered_text):
