@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import email.feedparser
 import email.message
-import html
 import re
 import types
 from dataclasses import dataclass, field
+
+# Compat32 is email.policy's compat32 class; taken from where it is defined, as importing
+# email.policy loads the modern header parser too (about 5 ms at every start).
+from email._policybase import Compat32
 from email.header import Header, decode_header, make_header
 from email.message import Message
 from email.parser import HeaderParser
-from email.policy import Compat32
 from typing import Any
 
 from smtphelper.core.codescan import find_codes
@@ -326,6 +328,8 @@ def html_to_text(markup: str) -> str:
     """Readable text of an HTML part; nothing is loaded, links stay as their text."""
     text = _BREAKS.sub("\n", markup)
     text = _TAGS.sub("", _without_hidden(text))
+    import html  # only HTML parts need it
+
     text = html.unescape(text)
     lines = [" ".join(line.split()) for line in text.splitlines()]
     return "\n".join(line for line in lines if line)

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from smtphelper.core.resources import is_validated, load_toml, mark_validated, resources_dir
+from smtphelper.core.resources import (
+    is_validated,
+    load_toml,
+    mark_validated,
+    new_hash,
+    resources_dir,
+)
 from smtphelper.core.textmatch import (
     NormalisedText,
     PieceIndex,
@@ -94,7 +99,7 @@ _CHECKER_SOURCES = ("validate.py", "vocabulary.py", "variants.py", "textmatch.py
 def _checker() -> str | None:
     """A hash of the validating code, or None where its source is not at hand (a frozen app
     ships bytecode only): then the data is validated on every load."""
-    digest = hashlib.sha256()
+    digest = new_hash()
     try:
         for name in _CHECKER_SOURCES:
             digest.update(Path(__file__).with_name(name).read_bytes())
