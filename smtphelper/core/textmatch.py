@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import Any
 
 GAP = 80  # the longest gap a "*" may stand for, in characters
 MAX_TRIES = 64  # how many occurrences of a phrase's first piece are tried before giving up
@@ -133,19 +134,74 @@ class PieceIndex:
 _FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 _ESCAPE = re.compile(r"\\.", re.DOTALL)
 _CODE_POINT_ESCAPE = re.compile(r"\\[uUxN0-7]")  # a letter written as an escape
-_TWINS: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+_TWINS: dict[re.Pattern[str], _Twin | None] = {}
 
 
-def _lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+@dataclass(frozen=True)
+class _Twin:
+    """The case-sensitive twin of a pattern, and the words every match of it starts with
+    (None when some alternative does not start with a plain word)."""
+
+    pattern: re.Pattern[str]
+    prefixes: tuple[str, ...] | None
+
+
+def _lower_twin(pattern: re.Pattern[str]) -> _Twin | None:
     if pattern not in _TWINS:
         source = pattern.pattern
         usable = (pattern.flags & re.IGNORECASE and isinstance(source, str)
                   and not _CODE_POINT_ESCAPE.search(source)
                   and not any(ch.isupper() or ch in _FOLDS_TO_ASCII
                               for ch in _ESCAPE.sub("", source)))
-        _TWINS[pattern] = (re.compile(source, pattern.flags & ~re.IGNORECASE) if usable
-                           else None)
+        twin = None
+        if usable:
+            flags = pattern.flags & ~re.IGNORECASE
+            twin = _Twin(re.compile(source, flags), _leading_words(source, flags))
+        _TWINS[pattern] = twin
     return _TWINS[pattern]
+
+
+def _leading_words(source: str, flags: int) -> tuple[str, ...] | None:
+    """The literal text each alternative of ``source`` starts with: a match can only start
+    where one of them occurs. None when an alternative starts otherwise (a class, an anchor,
+    a repeat)."""
+    import importlib
+
+    try:  # the standard library's own pattern parser (CPython 3.11+)
+        parser = importlib.import_module("re._parser")
+        constants = importlib.import_module("re._constants")
+        words = _leading(list(parser.parse(source, flags)), constants)
+    except Exception:  # noqa: BLE001 - another Python's parser: no shortcut, same results
+        return None
+    if not words or not all(words):
+        return None
+    # A word that starts with another listed word adds no place to look.
+    kept = sorted(set(words), key=len)
+    return tuple(w for i, w in enumerate(kept) if not any(w.startswith(k) for k in kept[:i]))
+
+
+def _leading(items: list[Any], constants: Any) -> list[str] | None:
+    if not items:
+        return None
+    op, value = items[0]
+    if op is constants.LITERAL:
+        run = []
+        for item_op, item_value in items:
+            if item_op is not constants.LITERAL:
+                break
+            run.append(chr(item_value))
+        return ["".join(run)]
+    if op is constants.BRANCH:
+        words: list[str] = []
+        for alternative in value[1]:
+            found = _leading(list(alternative), constants)
+            if not found:
+                return None
+            words.extend(found)
+        return words
+    if op is constants.SUBPATTERN and not value[1] and not value[2]:
+        return _leading(list(value[3]), constants)
+    return None
 
 
 @lru_cache(maxsize=8)
@@ -158,8 +214,23 @@ def caseless_start(pattern: re.Pattern[str], text: str) -> int | None:
     start), or None; faster for ASCII text."""
     twin = _lower_twin(pattern)
     lowered = _lower_ascii(text) if twin is not None else None
-    found = pattern.search(text) if twin is None or lowered is None else twin.search(lowered)
-    return found.start() if found else None
+    if twin is None or lowered is None:
+        found = pattern.search(text)
+        return found.start() if found else None
+    if twin.prefixes is None:
+        found = twin.pattern.search(lowered)
+        return found.start() if found else None
+    # Tried only where a match can start (the regular-expression engine would try each of a
+    # long alternation's words at every position): the earliest place a match starts.
+    best: int | None = None
+    for word in twin.prefixes:
+        at = lowered.find(word)
+        while at != -1 and (best is None or at < best):
+            if twin.pattern.match(lowered, at):
+                best = at
+                break
+            at = lowered.find(word, at + 1)
+    return best
 
 
 def caseless_search(pattern: re.Pattern[str], text: str) -> bool:
