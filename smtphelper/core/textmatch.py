@@ -7,11 +7,12 @@ runs of white space folded to one space), so no input can make it backtrack.
 
 from __future__ import annotations
 
+import importlib
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 GAP = 80  # the longest gap a "*" may stand for, in characters
@@ -128,7 +129,8 @@ class PieceIndex:
 # several times more than the same search, case-sensitive, in lower-cased text (it cannot skip
 # ahead to where a first letter occurs). For ASCII text the two find exactly the same (ASCII
 # letters are the only ones an ASCII text has that IGNORECASE folds, and ``str.lower`` folds
-# them alike); text with other characters keeps the case-insensitive pattern. A pattern with
+# them alike), and so for other text without the few letters that IGNORECASE folds otherwise
+# (``_unsafe_letters``); text with those keeps the case-insensitive pattern. A pattern with
 # an upper-case letter, or with one of the few other letters that IGNORECASE folds to an
 # ASCII one (dotted and dotless i, long s, Kelvin sign), always keeps it.
 _FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
@@ -165,8 +167,6 @@ def _leading_words(source: str, flags: int) -> tuple[str, ...] | None:
     """The literal text each alternative of ``source`` starts with: a match can only start
     where one of them occurs. None when an alternative starts otherwise (a class, an anchor,
     a repeat)."""
-    import importlib
-
     try:  # the standard library's own pattern parser (CPython 3.11+)
         parser = importlib.import_module("re._parser")
         constants = importlib.import_module("re._constants")
@@ -204,9 +204,33 @@ def _leading(items: list[Any], constants: Any) -> list[str] | None:
     return None
 
 
+@cache
+def _unsafe_letters() -> re.Pattern[str] | None:
+    """Letters whose IGNORECASE match is not their ``str.lower``: the ones the regular
+    expression engine folds together beyond lower case (long s, Kelvin sign, Greek and old
+    Cyrillic variants), their capitals, and the dotted capital I (whose lower case is two
+    characters). Text without them may be lowered; ASCII letters are never among them (the
+    patterns twinned hold none of their non-ASCII partners). None: not known here."""
+    try:
+        extra = importlib.import_module("re._casefix")._EXTRA_CASES
+    except (ImportError, AttributeError):
+        return None
+    letters = {chr(c) for c in extra} | {chr(c) for pair in extra.values() for c in pair}
+    letters |= {ch for letter in list(letters) for ch in letter.upper()} | {"\u0130"}
+    unsafe = sorted(ch for ch in letters if not ch.isascii())
+    return re.compile("[" + "".join(re.escape(ch) for ch in unsafe) + "]")
+
+
 @lru_cache(maxsize=8)
 def _lower_ascii(text: str) -> str | None:
-    return text.lower() if text.isascii() else None
+    """``text.lower()`` where a case-sensitive search in it finds what IGNORECASE finds in
+    ``text``, at the same offsets; None elsewhere."""
+    if text.isascii():
+        return text.lower()
+    unsafe = _unsafe_letters()
+    if unsafe is None or unsafe.search(text):
+        return None
+    return text.lower()
 
 
 def caseless_start(pattern: re.Pattern[str], text: str) -> int | None:

@@ -9,7 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from smtphelper.core import state
-from smtphelper.core.textmatch import PieceIndex, _lower_twin, caseless_search, text_grams
+from smtphelper.core.textmatch import (
+    PieceIndex,
+    _lower_twin,
+    caseless_search,
+    caseless_start,
+    text_grams,
+)
 
 STATE_PATTERNS = (state.STOPPED, state.STILL_TRYING, state.RAN_OUT)
 
@@ -41,12 +47,22 @@ WORDS = re.compile(r"gave up|will (?:try|retry) again|\bquota\b|zpožděn|\d+ da
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="GAVEUPgaveup WILTRYwiltry QUOTAquota 12 dsDSzpožděnZPOŽDĚNſKİı\n",
+@given(st.text(alphabet="GAVEUPgaveup WILTRYwiltry QUOTAquota 12 dsDSzpožděnZPOŽDĚNſKİıΣσςÖö\n",
                max_size=40))
 def test_caseless_search_is_the_pattern_search(text: str) -> None:
     assert caseless_search(WORDS, text) == bool(WORDS.search(text))
     for pattern in STATE_PATTERNS:
         assert caseless_search(pattern, text) == bool(pattern.search(text))
+    found = WORDS.search(text)
+    assert caseless_start(WORDS, text) == (found.start() if found else None)
+
+
+def test_caseless_search_of_czech_and_special_letters() -> None:
+    assert caseless_search(state.STILL_TRYING, "Zpráva byla ZPOŽDĚNA, čekejte")
+    assert not caseless_search(state.STILL_TRYING, "Zpráva nebyla doručena, čeština")
+    assert caseless_start(WORDS, "žluťoučký: GAVE UP") == 11
+    assert caseless_search(re.compile("mi(?:ss|x)", re.IGNORECASE), "MIſS")  # long s: kept
+    assert caseless_start(WORDS, "ſ GAVE UP") == 2
 
 
 def test_caseless_search_keeps_patterns_it_cannot_lower() -> None:
