@@ -367,6 +367,13 @@ def parse_field_blocks(text: str) -> list[tuple[list[tuple[str, str]], int]]:
     return blocks
 
 
+# The bounce's own headers that are read, in the order they are kept.
+_WANTED_HEADERS = (
+    "from", "to", "subject", "date", "x-failed-recipients", "auto-submitted", "x-autoreply",
+    "x-autorespond", "precedence", "content-type", "x-mailer", "received", "reply-to",
+    "return-path", "x-ses-outgoing", "message-id")
+
+
 def parse_message(text: str, start: int = 0) -> ParsedMessage:
     """Parse a whole email given as text (from ``start``, where its headers begin); never
     raises on malformed MIME."""
@@ -380,11 +387,16 @@ def parse_message(text: str, start: int = 0) -> ParsedMessage:
     body = _with_header_end(body)
     bounded, result.cut_short = _nesting_cut(body)
     message = message_from_string(bounded)
-    for name in ("from", "to", "subject", "date", "x-failed-recipients", "auto-submitted",
-                 "x-autoreply", "x-autorespond", "precedence", "content-type", "x-mailer",
-                 "received", "reply-to", "return-path", "x-ses-outgoing", "message-id"):
-        value = message.get(name)
-        if value is not None:
+    # One pass over the header block (``Message.get`` would walk it once per name); the first
+    # header of each name counts, as with ``get``.
+    first: dict[str, tuple[str, str]] = {}
+    for raw_name, raw_value in message.raw_items():
+        lowered = raw_name.lower()
+        if lowered in _WANTED_HEADERS and lowered not in first:
+            first[lowered] = (raw_name, raw_value)
+    for name in _WANTED_HEADERS:
+        if name in first:
+            value = _POLICY.header_fetch_parse(*first[name])
             result.headers[name] = header_text(value)
     search_from = lead
     parts_seen = 0
