@@ -6,7 +6,6 @@ scan is linear in the length of the text whatever it holds.
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -128,8 +127,9 @@ def _looks_like_reply_tail(after: str) -> bool:
 
 
 def find_codes(text: str, offset: int = 0) -> list[FoundCode]:
-    """The first ``MAX_CODES_READ`` codes in ``text``, in order. The two scans are merged as
-    they go, so a text holding millions of codes is read only as far as its first ones."""
-    merged = heapq.merge(_iter_enhanced(text, offset), _iter_replies(text, offset),
-                         key=lambda c: c.start)
-    return list(islice(merged, MAX_CODES_READ))
+    """The first ``MAX_CODES_READ`` codes in ``text``, in order. Each scan stops after its
+    first ``MAX_CODES_READ`` codes (or ``MAX_CANDIDATES`` code-shaped numbers), so a text
+    holding millions of codes is read only as far as its first ones."""
+    codes = find_enhanced(text, offset) + find_replies(text, offset)
+    codes.sort(key=lambda c: c.start)
+    return codes[:MAX_CODES_READ]
