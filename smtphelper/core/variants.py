@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -97,14 +99,21 @@ _CHECKER_SOURCES = ("validate.py", "vocabulary.py", "variants.py", "textmatch.py
 
 @cache
 def _checker() -> str | None:
-    """A hash of the validating code, or None where its source is not at hand (a frozen app
-    ships bytecode only): then the data is validated on every load."""
+    """A hash of the validating code. A frozen app ships bytecode only: there its build
+    stands for the code (the executable's size and time, which every build changes). None
+    where neither is at hand: then the data is validated on every load."""
     digest = new_hash()
     try:
         for name in _CHECKER_SOURCES:
             digest.update(Path(__file__).with_name(name).read_bytes())
     except OSError:
-        return None
+        if not getattr(sys, "frozen", False):
+            return None
+        try:
+            built = os.stat(sys.executable)
+        except OSError:
+            return None
+        digest.update(repr(("frozen", sys.executable, built.st_size, built.st_mtime_ns)).encode())
     return digest.hexdigest()[:24]
 
 
