@@ -156,9 +156,20 @@ def _write_cached(folder: Path, path: Path, key: str, parsed: dict[str, dict[str
         temporary = folder / f"{path.name}.{os.getpid()}.tmp"
         temporary.write_bytes(payload)
         os.replace(temporary, path)
-        for old in folder.glob("resources-*.marshal"):
-            if old != path:
-                old.unlink(missing_ok=True)
+        prune(folder, "resources-*.marshal")
+    except OSError:
+        pass
+
+
+KEEP = 4  # cached copies kept: an installed app and a checkout or two must not evict each other
+
+
+def prune(folder: Path, pattern: str, keep: int = KEEP) -> None:
+    """Remove all but the ``keep`` most recently written files matching ``pattern``."""
+    try:
+        found = sorted(folder.glob(pattern), key=lambda f: f.stat().st_mtime_ns, reverse=True)
+        for old in found[keep:]:
+            old.unlink(missing_ok=True)
     except OSError:
         pass
 
@@ -196,9 +207,7 @@ def mark_validated(checker: str) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.touch()
-        for old in path.parent.glob("validated-*"):
-            if old != path:
-                old.unlink(missing_ok=True)
+        prune(path.parent, "validated-*")
     except OSError:
         pass
 

@@ -66,8 +66,8 @@ def test_a_changed_file_never_reads_the_stale_cache(data: Path) -> None:
     _rename_provider(data, old, "Renamed Mail")
     _forget()
     assert _first_provider_name() == "Renamed Mail"
-    [after] = _cache_files()  # the stale copy is gone, the new one is there
-    assert after != before
+    after = _cache_files()  # a copy for the new bytes beside the old one (which is not read)
+    assert len(after) == 2 and before in after
     # And back: the original bytes give the original data again.
     _rename_provider(data, "Renamed Mail", old)
     _forget()
@@ -80,7 +80,15 @@ def test_an_added_file_changes_the_key(data: Path) -> None:
     (data / "variants" / "extra.toml").write_text("", encoding="utf-8")
     _forget()
     assert resources.load_toml("variants/extra.toml") == {}
-    assert _cache_files() != [before]
+    assert len(_cache_files()) == 2
+
+
+def test_only_the_latest_copies_are_kept(data: Path) -> None:
+    for number in range(resources.KEEP + 3):
+        (data / "variants" / "extra.toml").write_text(f"# {number}\n", encoding="utf-8")
+        _forget()
+        resources.load_toml("providers.toml")
+    assert len(_cache_files()) == resources.KEEP
 
 
 @pytest.mark.parametrize("damage", [b"", b"garbage", marshal.dumps({"key": "other", "data": {}}),
