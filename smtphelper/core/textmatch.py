@@ -96,11 +96,20 @@ def find_phrase(haystack: str, phrase: str) -> tuple[int, int] | None:
 GRAM = 3  # pieces are indexed by their first three characters
 
 
+GRAM_CHUNK = 20_000  # characters per step: one step must not hold the interpreter for long
+
+
 @lru_cache(maxsize=8)
 def text_grams(haystack: str) -> frozenset[tuple[str, ...]]:
     """Every run of ``GRAM`` characters in ``haystack`` (as tuples: built at C speed). Cached:
-    the variants and the lexicon look in the same normalised text."""
-    return frozenset(zip(*(haystack[i:] for i in range(GRAM)), strict=False))
+    the variants and the lexicon look in the same normalised text. Built in steps of
+    overlapping slices: one C call over a 2 MB paste would keep the window's thread from
+    running for a quarter of a second."""
+    grams: set[tuple[str, ...]] = set()
+    for start in range(0, max(1, len(haystack) - GRAM + 1), GRAM_CHUNK):
+        piece = haystack[start : start + GRAM_CHUNK + GRAM - 1]
+        grams.update(zip(*(piece[i:] for i in range(GRAM)), strict=False))
+    return frozenset(grams)
 
 
 class PieceIndex:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from smtphelper.core import state
 from smtphelper.core.textmatch import (
+    GRAM_CHUNK,
     PieceIndex,
     _lower_twin,
     caseless_search,
@@ -73,3 +75,9 @@ def test_caseless_search_keeps_patterns_it_cannot_lower() -> None:
     assert _lower_twin(re.compile("abc")) is None  # not case-insensitive at all
     assert caseless_search(re.compile("mi\u017fs", re.IGNORECASE), "MISS")
     assert caseless_search(re.compile(r"\bK\b", re.IGNORECASE), "ok k")
+
+
+@pytest.mark.parametrize("extra", [-3, -1, 0, 1, 2, 3, 2 * GRAM_CHUNK + 1])
+def test_grams_across_steps(extra: int) -> None:
+    text = "".join("abcdefgh"[(i * 7 + i // 3) % 8] for i in range(GRAM_CHUNK + extra))
+    assert text_grams(text) == {tuple(text[i : i + 3]) for i in range(len(text) - 2)}
