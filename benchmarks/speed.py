@@ -70,10 +70,15 @@ def child_env() -> dict[str, str]:
     return env
 
 
+# Children run in a folder of their own: run from the checkout, ``python -m`` and ``-c`` would
+# import the checkout's package instead of the installed one.
+NEUTRAL = tempfile.gettempdir()
+
+
 def cpu_run(command: list[str]) -> tuple[float, float]:
     """CPU seconds (user + system) and peak resident MB of one whole child process."""
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               env=child_env())
+                               env=child_env(), cwd=NEUTRAL)
     _pid, status, usage = os.wait4(process.pid, 0)
     if status != 0:
         raise SystemExit(f"failed ({status}): {' '.join(command[:4])} ...")
@@ -90,7 +95,7 @@ def install(target: Path) -> Path:
     python = target / "venv" / ("Scripts" if os.name == "nt" else "bin") / "python"
     # The command line needs neither Qt nor platformdirs: no dependency is installed.
     subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--no-deps",
-                    *map(str, wheels.glob("*.whl"))], check=True, env=child_env())
+                    *map(str, wheels.glob("*.whl"))], check=True, env=child_env(), cwd=NEUTRAL)
     return python
 
 
@@ -162,11 +167,15 @@ def main() -> int:
         big = unique_copies(files, args.copies, big_folder)
         names = [str(f) for f in files]
         big_names = [str(f) for f in big]
-        ours = [str(python), "-m", "smtphelper.cli", "decode", "--json"]
+        script = python.parent / ("smtphelper-cli.exe" if os.name == "nt" else "smtphelper-cli")
+        ours = [str(script), "decode", "--json"]  # the command a user runs
         sisimai = ["perl", "-e", SISIMAI_MAKE] if sisimai_available() else None
         if sisimai is None:
             print("libsisimai-perl not installed: no comparison")
-        print(f"ours: {python} (normal install, bytecode); CPU time, whole processes", flush=True)
+        where = subprocess.run([str(python), "-c", "import smtphelper; print(smtphelper.__file__)"],
+                               capture_output=True, text=True, env=child_env(), cwd=NEUTRAL)
+        print(f"ours: {script} ({where.stdout.strip()}: a normal install, with bytecode); CPU "
+              "time, whole processes", flush=True)
         compare("corpus, one process", ours + names, sisimai and sisimai + names,
                 args.rounds, len(names))
         one = [n for n in names if n.endswith(ONE_FILE)] or names[:1]
@@ -175,7 +184,8 @@ def main() -> int:
         compare("unique boundaries, one process", ours + big_names,
                 sisimai and sisimai + big_names, max(3, args.rounds // 2), len(big_names))
         per = subprocess.run([str(python), "-c", OURS_PER_MESSAGE, *names], check=True,
-                             capture_output=True, text=True, env=child_env()).stdout.split()
+                             capture_output=True, text=True, env=child_env(),
+                             cwd=NEUTRAL).stdout.split()
         line = (f"per message in process after warm-up: ours median {1000 * float(per[0]):.2f} "
                 f"ms, mean {1000 * float(per[1]):.2f} ms")
         if sisimai:
