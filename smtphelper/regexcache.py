@@ -103,9 +103,14 @@ def save() -> None:
         for (_type, pattern, flags), compiled in new:
             if len(entries) >= MAX_ENTRIES:
                 break
-            built = program(pattern, flags)
-            if engine.compile(pattern, *built) == compiled:  # the same compiled code
-                entries[pattern, flags] = built
+            try:
+                built = program(pattern, flags)
+                if engine.compile(pattern, *built) == compiled:  # the same compiled code
+                    key = (str(pattern), int(flags))  # plain types (a flag may be an enum)
+                    marshal.dumps((key, built))
+                    entries[key] = built
+            except Exception:  # noqa: BLE001, S112 - one pattern re builds otherwise: skipped
+                continue
         folder = os.path.dirname(path)
         os.makedirs(folder, exist_ok=True)
         payload = marshal.dumps(entries)
