@@ -145,8 +145,8 @@ def _read_cached(path: Path, key: str) -> dict[str, dict[str, Any]] | None:
 
 
 def _write_cached(folder: Path, path: Path, key: str, parsed: dict[str, dict[str, Any]]) -> None:
-    """Write the parsed data crash-safely (a temporary file, then a rename); remove copies of
-    older data. A cache folder that cannot be written only costs the parse next time."""
+    """Write the parsed data crash-safely (a temporary file, then a rename); keep only the
+    latest copies. A cache folder that cannot be written only costs the parse next time."""
     try:
         payload = marshal.dumps({"key": key, "data": parsed})
     except ValueError:  # a value marshal cannot hold (a TOML date): no cache, parse each time
