@@ -18,3 +18,13 @@ def __getattr__(name: str) -> str:
     if name == "__version__":
         return _version()
     raise AttributeError(name)
+
+
+def _keep_compiled_patterns() -> None:
+    # Before anything compiles a regular expression: see smtphelper/regexcache.py.
+    from smtphelper.regexcache import install
+
+    install()
+
+
+_keep_compiled_patterns()

@@ -22,14 +22,16 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from smtphelper import __version__, filereading
-from smtphelper.core.advice import advice_text
-from smtphelper.core.decode import decode
+from smtphelper import filereading
 from smtphelper.core.i18n import QT_TRANSLATE_NOOP, Translate, no_translation
-from smtphelper.core.model import Report
-from smtphelper.core.tsreader import translator_for
-from smtphelper.core.wording import render_summary
+
+if TYPE_CHECKING:
+    from smtphelper.core.model import Report
+
+# What a run does not need is imported where it is used (the advice, the readable summary, the
+# Czech translation, the data checks): start-up time is most of a one-file run.
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # read at most this much of one file
 
@@ -120,6 +122,12 @@ def _describe_error(name: str, error: OSError) -> str:
 
 
 def run_decode(args: argparse.Namespace, tr: Translate) -> int:
+    from smtphelper.core.decode import decode
+
+    if args.advice:
+        from smtphelper.core.advice import advice_text
+    if not args.json:
+        from smtphelper.core.wording import render_summary
     failed = False
     names = args.files or ["-"]
     out = sys.stdout
@@ -174,12 +182,29 @@ def run_check_data(tr: Translate) -> int:
     return 0
 
 
+class _VersionAction(argparse.Action):
+    """``--version``, reading the installed version only when asked (package metadata is
+    slow to read at every start)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:  # noqa: A002
+        super().__init__(option_strings, dest, nargs=0, default=default,
+                         help=help or "show program's version number and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: Any, option_string: str | None = None) -> None:
+        from smtphelper import __version__
+
+        print(f"{parser.prog} {__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="smtphelper-cli",
         description="Explain bounced-email (SMTP) error messages in plain language. Offline.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     commands = parser.add_subparsers(dest="command", required=True)
     decode_cmd = commands.add_parser("decode", help="decode bounce messages or server replies")
     decode_cmd.add_argument("files", nargs="*", metavar="FILE",
@@ -203,7 +228,12 @@ def main(argv: list[str] | None = None) -> int:
         if hasattr(stream, "reconfigure") and (stream.encoding or "").lower() != "utf-8":
             stream.reconfigure(encoding="utf-8", errors="replace")
     args = build_parser().parse_args(argv)
-    tr = no_translation if args.lang == "en" else translator_for(args.lang)
+    if args.lang == "en":
+        tr = no_translation
+    else:
+        from smtphelper.core.tsreader import translator_for
+
+        tr = translator_for(args.lang)
     try:
         if args.command == "check-data":
             return run_check_data(tr)

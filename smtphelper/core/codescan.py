@@ -7,7 +7,9 @@ scan is linear in the length of the text whatever it holds.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from smtphelper.core.model import CodeKind
 
@@ -17,6 +19,12 @@ ENHANCED = re.compile(r"(?<![\w.])(\d)\.(\d{1,3})\.(\d{1,3})(?![\w]|\.\d)")
 # Reply code: three digits standing where servers put them: at the start of a line or after
 # a quote, bracket, colon or "said"/"<<<", and followed by a space, "-" or the line end.
 REPLY = re.compile(r"(?<![\w.,/#@=+-])(\d{3})(?=[ \t-]|$|[\"'),;:\]]|\.(?!\d))", re.MULTILINE)
+# A text's first codes are read, no more: a bounce names a few, a hostile paste millions
+# ("550 " a million times took seconds to scan whole, though only the first codes are used).
+MAX_CODES_READ = 1000
+# Code-shaped numbers looked at per text: "550 550 550 ..." holds a million that are not codes
+# (a number in a row of numbers is no reply), each costing a look at its neighbours.
+MAX_CANDIDATES = 5000
 
 
 @dataclass(frozen=True)
@@ -52,13 +60,16 @@ def valid_reply(code: str) -> bool:
 def find_enhanced(text: str, offset: int = 0, include_invalid: bool = False) -> list[FoundCode]:
     """Enhanced codes in ``text``. Invalid ones (``5.9.1``) only when asked: in running text a
     dotted triple that is not a status is usually a version number."""
-    found = []
-    for m in ENHANCED.finditer(text):
+    return list(islice(_iter_enhanced(text, offset, include_invalid), MAX_CODES_READ))
+
+
+def _iter_enhanced(text: str, offset: int = 0,
+                   include_invalid: bool = False) -> Iterator[FoundCode]:
+    for m in islice(ENHANCED.finditer(text), MAX_CANDIDATES):
         code = m.group(0)
         valid = valid_enhanced(code)
         if valid or include_invalid:
-            found.append(FoundCode(code, "enhanced", valid, m.start() + offset, m.end() + offset))
-    return found
+            yield FoundCode(code, "enhanced", valid, m.start() + offset, m.end() + offset)
 
 
 _STRONG_BEFORE = re.compile(r"(?:[:\[('\"]|<<<)\s{0,3}$")
@@ -68,8 +79,11 @@ _REPLY_CONTEXT = re.compile(r"(?:^|[\s\"'(\[<:>]|said:?|reply:?)$", re.IGNORECAS
 def find_replies(text: str, offset: int = 0) -> list[FoundCode]:
     """Reply codes in server-like positions; an invalid code is reported only next to an
     enhanced code or alone on a line (where a person typed it)."""
-    found = []
-    for m in REPLY.finditer(text):
+    return list(islice(_iter_replies(text, offset), MAX_CODES_READ))
+
+
+def _iter_replies(text: str, offset: int = 0) -> Iterator[FoundCode]:
+    for m in islice(REPLY.finditer(text), MAX_CANDIDATES):
         code = m.group(1)
         before = text[max(0, m.start() - 8) : m.start()]
         if not _REPLY_CONTEXT.search(before):
@@ -96,8 +110,7 @@ def find_replies(text: str, offset: int = 0) -> list[FoundCode]:
         else:
             if not (ENHANCED.match(after.lstrip(" -")) or after.strip() == ""):
                 continue
-        found.append(FoundCode(code, "reply", valid, m.start() + offset, m.end() + offset))
-    return found
+        yield FoundCode(code, "reply", valid, m.start() + offset, m.end() + offset)
 
 
 def _looks_like_reply_tail(after: str) -> bool:
@@ -114,6 +127,9 @@ def _looks_like_reply_tail(after: str) -> bool:
 
 
 def find_codes(text: str, offset: int = 0) -> list[FoundCode]:
+    """The first ``MAX_CODES_READ`` codes in ``text``, in order. Each scan stops after its
+    first ``MAX_CODES_READ`` codes (or ``MAX_CANDIDATES`` code-shaped numbers), so a text
+    holding millions of codes is read only as far as its first ones."""
     codes = find_enhanced(text, offset) + find_replies(text, offset)
     codes.sort(key=lambda c: c.start)
-    return codes
+    return codes[:MAX_CODES_READ]

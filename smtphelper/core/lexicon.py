@@ -9,14 +9,13 @@ number of tries per phrase, so its cost stays linear in the text's length.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 
 from smtphelper.core.resources import load_toml
-from smtphelper.core.textmatch import NormalisedText, normalise, normalise_phrase
+from smtphelper.core.textmatch import NormalisedText, PieceIndex, normalise_phrase
 from smtphelper.core.validate import check_lexicon, raise_for
-from smtphelper.core.variants import without_continuations
+from smtphelper.core.variants import matching_text
 
-GRAM = 3  # phrases are pre-checked by their first three characters
 GAP = 40  # the longest gap a "*" between words may stand for, in characters
 MAX_TRIES = 64  # occurrences of a phrase's first piece tried before giving up
 # From here on (CJK punctuation, kana, ideographs, Hangul) words are not separated by spaces.
@@ -28,11 +27,6 @@ class Phrase:
     pieces: tuple[str, ...]
     stem: bool  # the last word may continue ("blacklist*" matches "blacklisted")
 
-    @cached_property
-    def gram(self) -> str:
-        """The first characters, which the text must hold for the phrase to occur ("" for a
-        phrase too short to be checked this way)."""
-        return self.pieces[0][:GRAM] if self.pieces and len(self.pieces[0]) >= GRAM else ""
 
 
 @dataclass(frozen=True)
@@ -125,14 +119,19 @@ def find(text: str, phrase: Phrase) -> tuple[int, int] | None:
     return None
 
 
-def _possible(phrase: Phrase, grams: set[str]) -> bool:
-    return not phrase.gram or phrase.gram in grams
-
-
-@lru_cache(maxsize=32)
 def _normalised(text: str) -> NormalisedText:
     # Continuation prefixes ("550-5.7.1 ") blanked, so that words broken over lines match.
-    return normalise(without_continuations(text))
+    return matching_text(text)
+
+
+@cache
+def _first_pieces() -> tuple[PieceIndex, tuple[frozenset[str], ...]]:
+    """The first piece of every family's words, indexed, and each family's set of them: a
+    family none of whose first pieces occurs in a text cannot match it (``find`` starts by
+    looking for the first piece), so its words are not tried."""
+    firsts = tuple(frozenset(p.pieces[0] for p in family.words if p.pieces)
+                   for family in load_families())
+    return PieceIndex(piece for pieces in firsts for piece in pieces), firsts
 
 
 @lru_cache(maxsize=64)
@@ -143,9 +142,9 @@ def match_lexicon(text: str, command: str | None = None,
         return None
     normalised = _normalised(text)
     haystack = normalised.text
-    # A cheap first pass: a phrase can only occur if its first characters do.
-    grams = {haystack[i : i + GRAM] for i in range(len(haystack) - GRAM + 1)}
-    for family in load_families():
+    index, family_firsts = _first_pieces()
+    present = index.present(haystack)
+    for family, firsts in zip(load_families(), family_firsts, strict=True):
         if family.commands and command not in family.commands:
             continue
         if command in family.not_commands:
@@ -154,11 +153,14 @@ def match_lexicon(text: str, command: str | None = None,
             continue
         if family.when == "temporary" and permanent is not False:
             continue
+        if present.isdisjoint(firsts):
+            continue
         spans = [span for phrase in family.words
-                 if _possible(phrase, grams) and (span := find(haystack, phrase))]
+                 if phrase.pieces and phrase.pieces[0] in present
+                 and (span := find(haystack, phrase))]
         if not spans:
             continue
-        if any(_possible(p, grams) and find(haystack, p) for p in family.unless):
+        if any(find(haystack, phrase) for phrase in family.unless):
             continue
         spans.sort(key=lambda s: (s[0], -s[1]))
         best = max(spans, key=lambda s: s[1] - s[0])

@@ -9,15 +9,19 @@ codes.
 
 from __future__ import annotations
 
-import email
+import email.feedparser
 import email.message
-import html
 import re
+import types
 from dataclasses import dataclass, field
+
+# Compat32 is email.policy's compat32 class; taken from where it is defined, as importing
+# email.policy loads the modern header parser too (about 5 ms at every start).
+from email._policybase import Compat32
 from email.header import Header, decode_header, make_header
 from email.message import Message
 from email.parser import HeaderParser
-from email.policy import Compat32
+from typing import Any
 
 from smtphelper.core.codescan import find_codes
 from smtphelper.core.sesjson import ses_records
@@ -109,6 +113,66 @@ class _BoundedPolicy(Compat32):
 
 _POLICY = _BoundedPolicy()
 
+# The standard parser compiles one regular expression per multipart boundary (CPython's
+# ``FeedParser._parsegen``: ``re.compile('(?P<sep>' + re.escape(separator) + ...)``). Compiling
+# costs more than the rest of a small part's parse, and every bounce has new boundaries. The
+# same generator runs here with a ``re`` in which that one pattern is a ``startswith`` test
+# followed by one precompiled pattern for the rest of the line: the same lines match, with the
+# same groups. Any other pattern, or a parser that words it otherwise, gets the real ``re``.
+_SEPARATOR_OPEN = "(?P<sep>"
+_SEPARATOR_CLOSE = r")(?P<end>--)?(?P<ws>[ \t]*)(?P<linesep>\r\n|\r|\n)?$"
+_AFTER_SEPARATOR = re.compile(_SEPARATOR_CLOSE[1:])
+_ESCAPED = re.compile(r"\\(.)", re.DOTALL)
+
+
+class _BoundaryLine:
+    """A boundary line matcher: ``match`` as the compiled per-boundary pattern's."""
+
+    __slots__ = ("separator",)
+
+    def __init__(self, separator: str) -> None:
+        self.separator = separator
+
+    def match(self, line: str) -> re.Match[str] | None:
+        if not line.startswith(self.separator):
+            return None
+        return _AFTER_SEPARATOR.match(line, len(self.separator))
+
+
+class _ParserRe(types.ModuleType):
+    """The ``re`` module as the parser's generator sees it."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(re, name)
+
+    @staticmethod
+    def compile(pattern: Any, flags: int = 0) -> Any:
+        if (isinstance(pattern, str) and not flags and pattern.startswith(_SEPARATOR_OPEN)
+                and pattern.endswith(_SEPARATOR_CLOSE)):
+            escaped = pattern[len(_SEPARATOR_OPEN) : -len(_SEPARATOR_CLOSE)]
+            separator = _ESCAPED.sub(r"\1", escaped)
+            if re.escape(separator) == escaped:
+                return _BoundaryLine(separator)
+        return re.compile(pattern, flags)
+
+
+class _FeedParser(email.feedparser.FeedParser):
+    """The standard library's parser, without a regular expression compiled per boundary."""
+
+
+_generator: Any = email.feedparser.FeedParser._parsegen  # type: ignore[attr-defined]
+_FeedParser._parsegen = types.FunctionType(  # type: ignore[attr-defined]
+    _generator.__code__, {**vars(email.feedparser), "re": _ParserRe("re")},
+    _generator.__name__, _generator.__defaults__, _generator.__closure__)
+
+
+def message_from_string(text: str) -> Message:
+    """``email.message_from_string(text, policy=...)``: the text fed in the same pieces."""
+    parser = _FeedParser(policy=_POLICY)
+    for start in range(0, len(text), 8192):
+        parser.feed(text[start : start + 8192])
+    return parser.close()
+
 
 def _with_header_end(text: str) -> str:
     """The message with a blank line after its header block where a paste lost it: the
@@ -130,6 +194,8 @@ def _with_header_end(text: str) -> str:
 
 def _bounded_nesting(body: str) -> str:
     """``body`` cut before its ``MAX_NESTED_TYPES + 1``-th multipart or message/* header."""
+    if body.lower().count("content-type") <= MAX_NESTED_TYPES:
+        return body  # too few Content-Type headers of any kind (counting them is cheap)
     for count, match in enumerate(_NESTING_TYPE.finditer(body), 1):
         if count > MAX_NESTED_TYPES:
             return body[: match.start()]
@@ -262,6 +328,8 @@ def html_to_text(markup: str) -> str:
     """Readable text of an HTML part; nothing is loaded, links stay as their text."""
     text = _BREAKS.sub("\n", markup)
     text = _TAGS.sub("", _without_hidden(text))
+    import html  # only HTML parts need it
+
     text = html.unescape(text)
     lines = [" ".join(line.split()) for line in text.splitlines()]
     return "\n".join(line for line in lines if line)
@@ -299,6 +367,13 @@ def parse_field_blocks(text: str) -> list[tuple[list[tuple[str, str]], int]]:
     return blocks
 
 
+# The bounce's own headers that are read, in the order they are kept.
+_WANTED_HEADERS = (
+    "from", "to", "subject", "date", "x-failed-recipients", "auto-submitted", "x-autoreply",
+    "x-autorespond", "precedence", "content-type", "x-mailer", "received", "reply-to",
+    "return-path", "x-ses-outgoing", "message-id")
+
+
 def parse_message(text: str, start: int = 0) -> ParsedMessage:
     """Parse a whole email given as text (from ``start``, where its headers begin); never
     raises on malformed MIME."""
@@ -311,12 +386,17 @@ def parse_message(text: str, start: int = 0) -> ParsedMessage:
         lead += len(first_line) + 1
     body = _with_header_end(body)
     bounded, result.cut_short = _nesting_cut(body)
-    message = email.message_from_string(bounded, policy=_POLICY)
-    for name in ("from", "to", "subject", "date", "x-failed-recipients", "auto-submitted",
-                 "x-autoreply", "x-autorespond", "precedence", "content-type", "x-mailer",
-                 "received", "reply-to", "return-path", "x-ses-outgoing", "message-id"):
-        value = message.get(name)
-        if value is not None:
+    message = message_from_string(bounded)
+    # One pass over the header block (``Message.get`` would walk it once per name); the first
+    # header of each name counts, as with ``get``.
+    first: dict[str, tuple[str, str]] = {}
+    for raw_name, raw_value in message.raw_items():
+        lowered = raw_name.lower()
+        if lowered in _WANTED_HEADERS and lowered not in first:
+            first[lowered] = (raw_name, raw_value)
+    for name in _WANTED_HEADERS:
+        if name in first:
+            value = _POLICY.header_fetch_parse(*first[name])
             result.headers[name] = header_text(value)
     search_from = lead
     parts_seen = 0

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from smtphelper.core.codescan import FoundCode, find_codes
+from smtphelper.core.textmatch import caseless_start
 
 # Lines that start the copy of the original message (everything after them is not the notice).
 _ORIGINAL_MARKERS = re.compile(
@@ -74,12 +76,14 @@ class NoticeEntry:
     command: str | None = None
 
 
+@lru_cache(maxsize=64)
 def notice_end(text: str) -> int:
-    """Where the notice stops: at the copy of the original message, if any."""
+    """Where the notice stops: at the copy of the original message, if any. (Cached: each
+    segment is asked about several times.)"""
     ends = [len(text)]
-    marker = _ORIGINAL_MARKERS.search(text)
-    if marker and marker.start() > 0:
-        ends.append(marker.start())
+    marker = caseless_start(_ORIGINAL_MARKERS, text)
+    if marker:
+        ends.append(marker)
     for header in _HEADERISH.finditer(text):
         # A run of three header lines in a row is a quoted message header block.
         following = text[header.start() : header.start() + 600].splitlines()[:4]

@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
-from smtphelper.core import validate
-from smtphelper.core.resources import load_toml, resources_dir
-from smtphelper.core.textmatch import NormalisedText, find_phrase, normalise, normalise_phrase
+from smtphelper.core.resources import (
+    is_validated,
+    load_toml,
+    mark_validated,
+    new_hash,
+    resources_dir,
+)
+from smtphelper.core.textmatch import (
+    NormalisedText,
+    PieceIndex,
+    find_phrase,
+    normalise,
+    normalise_phrase,
+)
 from smtphelper.core.vocabulary import ACTORS, REASONS, RETRIES  # noqa: F401 - re-exported
 
 # Placeholders a variant's request sentence may use; each must sit inside an optional
@@ -78,13 +92,48 @@ def _variant_from(entry: dict, source: str) -> Variant:
     )
 
 
+# The code whose verdict a "validated" mark stands for: a mark left by other checks (an older
+# or newer validator) does not count.
+_CHECKER_SOURCES = ("validate.py", "vocabulary.py", "variants.py", "textmatch.py")
+
+
+@cache
+def _checker() -> str | None:
+    """A hash of the validating code. A frozen app ships bytecode only: there its build
+    stands for the code (the executable's size and time, which every build changes). None
+    where neither is at hand: then the data is validated on every load."""
+    digest = new_hash()
+    try:
+        for name in _CHECKER_SOURCES:
+            digest.update(Path(__file__).with_name(name).read_bytes())
+    except OSError:
+        if not getattr(sys, "frozen", False):
+            return None
+        try:
+            built = os.stat(sys.executable)
+        except OSError:
+            return None
+        digest.update(repr(("frozen", sys.executable, built.st_size, built.st_mtime_ns)).encode())
+    return digest.hexdigest()[:24]
+
+
 @cache
 def load_variants() -> tuple[Variant, ...]:
+    """Every variant, validated. Data that already passed the same checks byte for byte (a
+    mark in the cache folder, keyed by the data's and the checking code's hashes) is not
+    checked again; changed data always is."""
+    checker = _checker()
+    checked = checker is not None and is_validated(checker)
     variants: list[Variant] = []
     for path in sorted((resources_dir() / "variants").glob("*.toml")):
         data = load_toml(f"variants/{path.name}")
-        validate.raise_for(validate.check_variant_file(f"variants/{path.name}", data))
+        if not checked:
+            from smtphelper.core import validate
+
+            validate.raise_for(validate.check_variant_file(f"variants/{path.name}", data))
         variants.extend(_variant_from(entry, path.name) for entry in data.get("variant", []))
+    if checker is not None and not checked:
+        mark_validated(checker)
     return tuple(variants)
 
 
@@ -145,28 +194,21 @@ def without_continuations(text: str) -> str:
     return head + text[20_000:]
 
 
-GRAM = 3  # leading pieces are indexed by their first three characters
+def _leading_piece(phrase: str) -> str:
+    return phrase.split("*", 1)[0].strip()
 
 
 @cache
-def _first_pieces() -> tuple[dict[str, list[tuple[str, tuple[int, ...]]]],
-                             list[tuple[str, tuple[int, ...]]]]:
-    """Each distinct leading piece of a ``match`` phrase with the variants that use it,
-    grouped by its first characters; pieces shorter than that are kept apart."""
+def _first_pieces() -> tuple[PieceIndex, dict[str, tuple[int, ...]]]:
+    """Each distinct leading piece of a ``match`` phrase, indexed, with the variants that
+    use it."""
     owners: dict[str, list[int]] = {}
     for index, variant in enumerate(load_variants()):
         for phrase in variant.match:
-            piece = phrase.split("*", 1)[0].strip()
+            piece = _leading_piece(phrase)
             if piece:
                 owners.setdefault(piece, []).append(index)
-    by_gram: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
-    short: list[tuple[str, tuple[int, ...]]] = []
-    for piece, indexes in owners.items():
-        if len(piece) >= GRAM:
-            by_gram.setdefault(piece[:GRAM], []).append((piece, tuple(indexes)))
-        else:
-            short.append((piece, tuple(indexes)))
-    return by_gram, short
+    return PieceIndex(owners), {piece: tuple(indexes) for piece, indexes in owners.items()}
 
 
 def _possible_variants(haystack: str) -> list[Variant]:
@@ -174,17 +216,19 @@ def _possible_variants(haystack: str) -> list[Variant]:
     that only these are scored. Only pieces whose first characters occur in the text are
     looked for, so a long text costs one pass plus a few substring tests."""
     variants = load_variants()
-    by_gram, short = _first_pieces()
-    grams = {haystack[i : i + GRAM] for i in range(len(haystack) - GRAM + 1)}
+    index, owners = _first_pieces()
     hit: set[int] = set()
-    for gram in grams & by_gram.keys():
-        for piece, indexes in by_gram[gram]:
-            if piece in haystack:
-                hit.update(indexes)
-    for piece, indexes in short:
-        if piece in haystack:
-            hit.update(indexes)
+    for piece in index.present(haystack):
+        hit.update(owners[piece])
     return [variants[i] for i in sorted(hit)]
+
+
+@lru_cache(maxsize=32)
+def matching_text(text: str) -> NormalisedText:
+    """``text`` as phrases are matched in it: continuation prefixes ("550-5.7.1 ") blanked,
+    so that words broken over lines match, then lower-cased and white space folded. Cached:
+    the variants and the lexicon match the same text."""
+    return normalise(without_continuations(text))
 
 
 # One variant whose phrases occur in a text: the text part of its score, and where.
@@ -196,7 +240,7 @@ def _search(text: str) -> tuple[NormalisedText, tuple[_TextHit, ...]]:
     """The variants whose phrases occur in ``text``. A notice is matched once for each of its
     recipients that has no words of its own (hundreds in a hostile message), with different
     codes: what depends on the text alone is computed once."""
-    normalised = normalise(without_continuations(text))
+    normalised = matching_text(text)
     hits: list[_TextHit] = []
     for variant in _possible_variants(normalised.text):
         scored = _text_score(variant, normalised.text)
