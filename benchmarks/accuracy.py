@@ -1,6 +1,7 @@
 """Accuracy of the decoding core: three figures, each labelled with the data it comes from.
 
 Usage: python benchmarks/accuracy.py [CORPUS_DIR] [--misses N] [--verbose] [--lines-misses HALF]
+                                    [--without-variants]
 
 1. The development set (``../shared/corpus``, in-sample: the knowledge base was tuned on it):
    reply-code and enhanced-code agreement on the rows whose expected value is literally in the
@@ -82,7 +83,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="print every disagreement")
     parser.add_argument("--lines-misses", choices=["tune"], default=None,
                         help="list the tune half's disagreements")
+    parser.add_argument("--without-variants", action="store_true",
+                        help="recognise causes by the lexicon and the codes alone (an estimate "
+                             "for wording that no variant knows)")
     args = parser.parse_args(argv)
+    if args.without_variants:
+        from smtphelper.core import cause
+
+        cause.match_variants = lambda *_args, **_kwargs: []  # type: ignore[assignment]
+        print("(variants switched off)")
     if (args.corpus / "labels.tsv").is_file():
         corpus_figures(args)
     else:
