@@ -24,6 +24,17 @@ from typing import Any
 FORMAT = 1
 MAX_ENTRIES = 1000
 _loaded: set[tuple[str, int]] = set()
+# The patterns compiled before the first message was read: only these are kept, so that no
+# pattern built from what a person pasted (the highlighting of matched words) is written to
+# disk. None until ``seal`` is called.
+_eligible: set[tuple[Any, ...]] | None = None
+
+
+def seal() -> None:
+    """Called before the first message is read: later patterns may hold its text."""
+    global _eligible
+    if _eligible is None:
+        _eligible = set(getattr(re, "_cache", {}))
 
 
 def _engine() -> Any:
@@ -94,6 +105,7 @@ def save() -> None:
         cached = list(re._cache.items())  # type: ignore[attr-defined]
         new = [(key, compiled) for key, compiled in cached
                if key[0] is str and (key[1], key[2]) not in _loaded
+               and (_eligible is None or key in _eligible)
                and not key[1].startswith("(?P<sep>")]  # a message's MIME boundary
         if not new:
             return

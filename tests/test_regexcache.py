@@ -67,3 +67,20 @@ def test_program_builds_the_same_pattern() -> None:
                           (r"^\s*>>>", re.M)):
         assert engine.compile(source, *regexcache.program(source, flags)) == re._compiler.compile(
             source, flags)
+
+
+def test_no_pattern_built_from_pasted_text_is_kept(tmp_path: Path) -> None:
+    # A delivery-status field folded over two lines: the matched words are found in the pasted
+    # text with a pattern built from them, which must not reach the disk.
+    notice = ("From: MAILER-DAEMON@example.org\nSubject: Undelivered Mail\nMIME-Version: 1.0\n"
+              "Content-Type: multipart/report; report-type=delivery-status; boundary=b\n\n"
+              "--b\nContent-Type: text/plain\n\nNot delivered.\n\n"
+              "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; example.org\n\n"
+              "Final-Recipient: rfc822; zqxwv@example.net\nAction: failed\nStatus: 5.1.1\n"
+              "Diagnostic-Code: smtp; 550 5.1.1 Zqxwv mailbox\n unavailable here\n\n--b--\n")
+    code = f"from smtphelper.core.decode import decode\ndecode({notice!r})\n"
+    done = run(tmp_path, code)
+    assert done.returncode == 0, done.stderr
+    [kept] = list((tmp_path / "cache").glob("regex-*.marshal"))
+    patterns = [pattern for pattern, _flags in marshal.loads(kept.read_bytes())]
+    assert patterns and r"mailbox\s+unavailable" not in patterns

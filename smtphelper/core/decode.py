@@ -19,6 +19,7 @@ from smtphelper.core.model import Report
 from smtphelper.core.notice import ADDRESS, notice_end
 from smtphelper.core.recipients import STRIP_TYPE, build_recipients, from_mail_system
 from smtphelper.core.textinput import MAX_ANALYSED_CHARS, read_input
+from smtphelper.regexcache import seal
 
 CONTEXT = "decode"
 MAX_FORWARD_SEARCH = 200_000  # how far into a message a forwarded notice is looked for
@@ -35,6 +36,7 @@ NOTE_BINARY = QT_TRANSLATE_NOOP(
 
 def decode(data: str | bytes, source: str = "-", tr: Translate = no_translation) -> Report:
     """Read a bounce (or a server line, or a bare code) and explain it."""
+    seal()  # no regular expression built from this text is kept on disk
     given = read_input(data)
     if given.binary_kind:
         return Report(source, "binary", given.text if isinstance(data, str) else "",
