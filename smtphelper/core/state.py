@@ -43,7 +43,8 @@ STILL_TRYING = re.compile(
     r"|delivery attempts will continue|has been delayed|delivery (?:is |has been )?delayed"
     r"|delayed delivery|delivery delay|message delayed|not yet been delivered"
     r"|has not been delivered yet|not been delivered yet|transient non-fatal"
-    r"|could not send message for (?:the )?past"
+    r"|could not send message for (?:the )?past|hasn't been delivered yet"
+    r"|continue to be attempted|delivery will continue|retrasad"
     r"|delivery incomplete|temporarily (?:deferred|delayed)|zpožděn|stále se pokouší"
     r"|verzögert|retardé|retard de (?:la )?distribution",
 )

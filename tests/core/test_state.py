@@ -129,3 +129,10 @@ def test_the_cause_tier_is_recorded() -> None:
     assert decode("550 5.2.2 zzz qqq").recipients[0].cause_tier == "status"
     recipient = decode("550 zzz qqq").recipients[0]
     assert (recipient.cause_tier, recipient.reason) == ("class", "onhold")
+
+
+def test_an_exchange_delay_pasted_without_a_code_is_a_delay() -> None:
+    report, recipient = only(
+        "Delivery is delayed to these recipients or groups:\npetr@example.net\n"
+        "This message hasn't been delivered yet. Delivery will continue to be attempted.\n")
+    assert report.kind == "delay" and recipient.state == "delayed"
