@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from smtphelper.core import cause, state
 from smtphelper.core.i18n import Translate
+from smtphelper.core.message import is_mail_system
 from smtphelper.core.model import Recipient, Report, ReportKind
 from smtphelper.core.notice import ADDRESS, notice_end
 from smtphelper.core.providers import detect_providers
@@ -159,7 +160,7 @@ def _kind(report: Report, parsed: ParsedMessage) -> ReportKind:
     subject = headers.get("subject", "")
     auto = headers.get("auto-submitted", "").lower()
     sender = headers.get("from", "").lower()
-    from_daemon = any(w in sender for w in ("mailer-daemon", "postmaster", "mail delivery"))
+    from_daemon = is_mail_system(sender)
     if (
         not parsed.dsn_records
         and not from_daemon

@@ -9,6 +9,7 @@ from smtphelper.core.codehits import code_hits
 from smtphelper.core.codescan import find_codes
 from smtphelper.core.i18n import QT_TRANSLATE_NOOP, Translate, no_translation
 from smtphelper.core.message import (
+    MAIL_SYSTEM_NAMES,
     MAX_RECIPIENTS,
     ParsedMessage,
     Segment,
@@ -83,8 +84,9 @@ _FORWARD_MARKER = re.compile(r"^[ \t>-]*(?:-{3,}|_{3,})?\s*(?:forwarded message|
                              r"nachricht|message transféré|přeposlaná zpráva|mensaje reenviado)"
                              r"[ \t-]*$|^[ \t>]*begin forwarded message:?[ \t]*$",
                              re.IGNORECASE | re.MULTILINE)
-_MAIL_SYSTEM_FROM = re.compile(r"^[ \t>]*(?:from|od|von|de):[^\n]{0,200}?(?:mailer-daemon|"
-                               r"postmaster|mail delivery)", re.IGNORECASE | re.MULTILINE)
+_MAIL_SYSTEM_FROM = re.compile(r"^[ \t>]*(?:from|od|von|de):[^\n]{0,200}?(?:"
+                               + "|".join(map(re.escape, MAIL_SYSTEM_NAMES)) + ")",
+                               re.IGNORECASE | re.MULTILINE)
 
 
 def _forwarded_inline(text: str, start: int) -> int | None:

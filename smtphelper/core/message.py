@@ -504,7 +504,15 @@ def _read_inline_dsn(segment: Segment, result: ParsedMessage) -> None:
     segment.text = segment.text[: start.start()]
 
 
-_NOTICE_SENDER = re.compile(r"mailer-daemon|postmaster|mail delivery", re.IGNORECASE)
+# The names a mail system signs its notices with (in a From header, lower-cased).
+MAIL_SYSTEM_NAMES = ("mailer-daemon", "mailerdaemon", "postmaster", "mail delivery",
+                     "mail system")
+
+
+def is_mail_system(sender: str) -> bool:
+    """Whether a From header names a mail system rather than a person."""
+    lowered = sender.lower()
+    return any(name in lowered for name in MAIL_SYSTEM_NAMES)
 _NOTICE_SUBJECT = re.compile(r"undeliver|delivery status notification|returned mail|"
                              r"delivery failure|failure notice|nelze doručit|unzustellbar",
                              re.IGNORECASE)
@@ -515,7 +523,7 @@ def _is_notice_message(message: Message) -> bool:
     ctype = message.get_content_type()
     report_type = str(message.get_param("report-type") or "").lower()
     return (ctype == "multipart/report" and report_type == "delivery-status"
-            or bool(_NOTICE_SENDER.search(header_text(message.get("from"))))
+            or is_mail_system(header_text(message.get("from")))
             and bool(_NOTICE_SUBJECT.search(header_text(message.get("subject")))))
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from smtphelper.core.codescan import find_codes, find_enhanced, valid_enhanced
-from smtphelper.core.message import ParsedMessage, Segment
+from smtphelper.core.message import ParsedMessage, Segment, is_mail_system
 from smtphelper.core.model import CodeHit, Recipient, Report, Span
 from smtphelper.core.notice import (
     ADDRESS,
@@ -141,9 +141,7 @@ def _failure_code(recipient: Recipient) -> bool:
 
 
 def from_mail_system(parsed: ParsedMessage) -> bool:
-    sender = parsed.headers.get("from", "").lower()
-    return bool(parsed.dsn_message_fields) or any(
-        word in sender for word in ("mailer-daemon", "postmaster", "mail delivery"))
+    return bool(parsed.dsn_message_fields) or is_mail_system(parsed.headers.get("from", ""))
 
 
 def _line_span(text: str, hit: CodeHit) -> Span | None:

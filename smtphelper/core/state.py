@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from smtphelper.core.message import is_mail_system
 from smtphelper.core.model import Recipient, RecipientState
 
 # The patterns below are all lower case and are searched in lower-cased text (a case-blind
@@ -74,7 +75,6 @@ NOTICE_MARKERS = re.compile(
     r"|nelze doručit|nebyla doručena|nedoručen|unzustellbar|nicht zugestellt"
     r"|non remis|non distribuable|no se pudo entregar|no entregado|non consegnat",
 )
-_MAIL_SYSTEM = re.compile(r"mailer-daemon|postmaster|mail delivery|mail system|mailerdaemon")
 
 
 def notice_says(notice: str) -> tuple[bool, bool]:
@@ -135,7 +135,7 @@ def looks_returned(headers: dict[str, str], notice: str, has_report: bool,
         return True  # sent with a null sender, as RFC 5321 has every notice sent
     if any((r.reply_code or r.enhanced_code or "x")[0] in "45" for r in recipients):
         return True
-    if _MAIL_SYSTEM.search(headers.get("from", "").lower()):
+    if is_mail_system(headers.get("from", "")):
         return True
     subject_says = bool(NOTICE_MARKERS.search(headers.get("subject", "").lower()))
     body_says = bool(NOTICE_MARKERS.search(notice.lower()))
