@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from smtphelper.core.resources import load_toml
-from smtphelper.core.textmatch import NormalisedText, PieceIndex, normalise_phrase
+from smtphelper.core.textmatch import PieceIndex, normalise_phrase
 from smtphelper.core.validate import check_lexicon, raise_for
 from smtphelper.core.variants import matching_text
 
@@ -119,11 +119,6 @@ def find(text: str, phrase: Phrase) -> tuple[int, int] | None:
     return None
 
 
-def _normalised(text: str) -> NormalisedText:
-    # Continuation prefixes ("550-5.7.1 ") blanked, so that words broken over lines match.
-    return matching_text(text)
-
-
 @cache
 def _first_pieces() -> tuple[PieceIndex, tuple[frozenset[str], ...]]:
     """The first piece of every family's words, indexed, and each family's set of them: a
@@ -140,7 +135,7 @@ def match_lexicon(text: str, command: str | None = None,
     """The first family (in the lexicon's order) whose words occur in ``text``."""
     if not text:
         return None
-    normalised = _normalised(text)
+    normalised = matching_text(text)  # shared with the variants' matching
     haystack = normalised.text
     index, family_firsts = _first_pieces()
     present = index.present(haystack)
