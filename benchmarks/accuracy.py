@@ -22,9 +22,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from corpus import corpus_folder  # benchmarks/ is on sys.path when a script runs
+
 from smtphelper.core.decode import decode
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+DEFAULT_CORPUS = corpus_folder()
 LINES = Path(__file__).resolve().parent / "data" / "lines.tsv"
 
 

@@ -25,11 +25,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from corpus import corpus_folder  # benchmarks/ is on sys.path when a script runs
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "resources" / "examples" / "postfix-user-unknown.eml"
-CORPUS = next((folder / "shared" / "corpus" / "emails" for folder in ROOT.parents
-               if (folder / "shared" / "corpus" / "emails").is_dir()),
-              ROOT.parent / "shared" / "corpus" / "emails")
+CORPUS = corpus_folder() / "emails"
 FOLD_SIZES = ((1024, 700), (1366, 768))
 PASTE_CHARS = 20_000_000
 TICK_MS = 20

@@ -16,13 +16,15 @@ import csv
 import sys
 from pathlib import Path
 
+from corpus import corpus_folder  # benchmarks/ is on sys.path when a script runs
+
 from smtphelper.cli import json_line, report_json
 from smtphelper.core.advice import advice_text
 from smtphelper.core.decode import decode
 from smtphelper.core.tsreader import translator_for
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parents[1] / "shared" / "corpus" / "emails"
+CORPUS = corpus_folder() / "emails"
 LINES = ROOT / "benchmarks" / "data" / "lines.tsv"
 
 

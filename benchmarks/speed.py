@@ -36,8 +36,10 @@ import tempfile
 import venv
 from pathlib import Path
 
+from corpus import corpus_folder  # benchmarks/ is on sys.path when a script runs
+
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parents[1] / "shared" / "corpus" / "emails"
+CORPUS = corpus_folder() / "emails"
 ONE_FILE = "lhost-postfix-01.eml"  # the start-up run's file: an ordinary Postfix bounce
 SISIMAI_MAKE = "use Sisimai; for my $f (@ARGV) { my $v = Sisimai->make($f); }"
 # Per message in process, after one warm-up pass: the median of each file's CPU time.
