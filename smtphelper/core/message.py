@@ -1,29 +1,19 @@
-"""Read an email (a bounce) with the standard library's ``email`` package.
+"""Read an email (a bounce): the pieces the rest of the core works on.
 
-Produces the pieces the rest of the core works on: the readable notice segments (with their
-offset in the user's text when the text is there verbatim), the per-recipient fields of an
-RFC 3464 delivery-status part, the headers of the bounce, and what the message is (a bounce, a
-feedback report, an auto-reply). The returned original message is set aside and never read for
-codes.
+The readable notice segments (with their offset in the user's text when the text is there
+verbatim), the per-recipient fields of an RFC 3464 delivery-status part, the headers of the
+bounce, and what the message is (a bounce, a feedback report, an auto-reply). The returned
+original message is set aside and never read for codes. The MIME structure comes from
+``mimetree``, which splits a message as the standard library's parser does.
 """
 
 from __future__ import annotations
 
-import email.feedparser
-import email.message
 import re
-import types
 from dataclasses import dataclass, field
 
-# Compat32 is email.policy's compat32 class; taken from where it is defined, as importing
-# email.policy loads the modern header parser too (about 5 ms at every start).
-from email._policybase import Compat32
-from email.header import Header, decode_header, make_header
-from email.message import Message
-from email.parser import HeaderParser
-from typing import Any
-
 from smtphelper.core.codescan import find_codes
+from smtphelper.core.mimetree import MAX_PARAMETER_HEADER, Entity, split_message
 from smtphelper.core.sesjson import ses_records
 from smtphelper.core.textinput import (
     decode_bytes,
@@ -44,10 +34,6 @@ _NESTING_TYPE = re.compile(
     r"(?:^|[\r\n])content-type:[ \t]*(?:(?:\r\n|\r|\n)[ \t]+)*(?:multipart|message)/",
     re.IGNORECASE,
 )
-# The standard library parses header parameters in time quadratic in the header's length;
-# only the type, boundary (at most 70 characters) and charset are needed from these headers.
-MAX_PARAMETER_HEADER = 1000
-_PARAMETER_HEADERS = frozenset({"content-type", "content-disposition"})
 # RFC 2047 decoding (decode_header) is quadratic in the number of encoded words: only this
 # much of a header is decoded, the rest is shown as it stands.
 MAX_DECODED_HEADER = 4000
@@ -98,80 +84,6 @@ def _add_record(result: ParsedMessage, fields: dict[str, str], offset: int | Non
         result.cut_short = True
         return
     result.dsn_records.append(DsnRecord(fields, offset))
-
-
-class _BoundedPolicy(Compat32):
-    """compat32, but a parameterised header is cut to ``MAX_PARAMETER_HEADER`` when read."""
-
-    # Compat32 returns a Header for undecodable bytes, which the base Policy's type omits.
-    def header_fetch_parse(self, name: str, value: str) -> str | Header:  # type: ignore[override]
-        if (isinstance(value, str) and len(value) > MAX_PARAMETER_HEADER
-                and name.lower() in _PARAMETER_HEADERS):
-            value = value[:MAX_PARAMETER_HEADER]
-        return super().header_fetch_parse(name, value)
-
-
-_POLICY = _BoundedPolicy()
-
-# The standard parser compiles one regular expression per multipart boundary (CPython's
-# ``FeedParser._parsegen``: ``re.compile('(?P<sep>' + re.escape(separator) + ...)``). Compiling
-# costs more than the rest of a small part's parse, and every bounce has new boundaries. The
-# same generator runs here with a ``re`` in which that one pattern is a ``startswith`` test
-# followed by one precompiled pattern for the rest of the line: the same lines match, with the
-# same groups. Any other pattern, or a parser that words it otherwise, gets the real ``re``.
-_SEPARATOR_OPEN = "(?P<sep>"
-_SEPARATOR_CLOSE = r")(?P<end>--)?(?P<ws>[ \t]*)(?P<linesep>\r\n|\r|\n)?$"
-_AFTER_SEPARATOR = re.compile(_SEPARATOR_CLOSE[1:])
-_ESCAPED = re.compile(r"\\(.)", re.DOTALL)
-
-
-class _BoundaryLine:
-    """A boundary line matcher: ``match`` as the compiled per-boundary pattern's."""
-
-    __slots__ = ("separator",)
-
-    def __init__(self, separator: str) -> None:
-        self.separator = separator
-
-    def match(self, line: str) -> re.Match[str] | None:
-        if not line.startswith(self.separator):
-            return None
-        return _AFTER_SEPARATOR.match(line, len(self.separator))
-
-
-class _ParserRe(types.ModuleType):
-    """The ``re`` module as the parser's generator sees it."""
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(re, name)
-
-    @staticmethod
-    def compile(pattern: Any, flags: int = 0) -> Any:
-        if (isinstance(pattern, str) and not flags and pattern.startswith(_SEPARATOR_OPEN)
-                and pattern.endswith(_SEPARATOR_CLOSE)):
-            escaped = pattern[len(_SEPARATOR_OPEN) : -len(_SEPARATOR_CLOSE)]
-            separator = _ESCAPED.sub(r"\1", escaped)
-            if re.escape(separator) == escaped:
-                return _BoundaryLine(separator)
-        return re.compile(pattern, flags)
-
-
-class _FeedParser(email.feedparser.FeedParser):
-    """The standard library's parser, without a regular expression compiled per boundary."""
-
-
-_generator: Any = email.feedparser.FeedParser._parsegen  # type: ignore[attr-defined]
-_FeedParser._parsegen = types.FunctionType(  # type: ignore[attr-defined]
-    _generator.__code__, {**vars(email.feedparser), "re": _ParserRe("re")},
-    _generator.__name__, _generator.__defaults__, _generator.__closure__)
-
-
-def message_from_string(text: str) -> Message:
-    """``email.message_from_string(text, policy=...)``: the text fed in the same pieces."""
-    parser = _FeedParser(policy=_POLICY)
-    for start in range(0, len(text), 8192):
-        parser.feed(text[start : start + 8192])
-    return parser.close()
 
 
 def _with_header_end(text: str) -> str:
@@ -265,25 +177,25 @@ def header_text(value: object) -> str:
     if "=?" not in text:
         return text
     head, tail = text[:MAX_DECODED_HEADER], text[MAX_DECODED_HEADER:]
+    from email.header import decode_header, make_header  # only encoded words need it
+
     try:
         return without_surrogates(str(make_header(decode_header(head)))) + tail
     except Exception:  # noqa: BLE001 - any malformed encoded word: show it raw
         return text
 
 
-def _part_text(part: Message) -> tuple[str, bool]:
+def _part_text(part: Entity) -> tuple[str, bool]:
     """Decoded text of a leaf part, and whether it is the raw text verbatim."""
-    raw = part.get_payload(decode=False)
-    if not isinstance(raw, str):
+    if part.parts is not None:
         return "", False
-    encoding = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+    raw = part.payload()
+    encoding = (part.get("content-transfer-encoding") or "").strip().lower()
     if encoding in ("", "7bit", "8bit", "binary"):
         decoded = decode_escape_sequences(raw)
         return decoded, decoded is raw
-    payload = part.get_payload(decode=True)
-    if not isinstance(payload, bytes):
-        return raw, True
-    codec = text_codec(part.get_content_charset() or "")
+    payload = part.decoded_payload()
+    codec = text_codec(part.charset() or "")
     if codec:
         try:
             return without_surrogates(payload.decode(codec, errors="replace")), False
@@ -386,17 +298,19 @@ def parse_message(text: str, start: int = 0) -> ParsedMessage:
         lead += len(first_line) + 1
     body = _with_header_end(body)
     bounded, result.cut_short = _nesting_cut(body)
-    message = message_from_string(bounded)
-    # One pass over the header block (``Message.get`` would walk it once per name); the first
+    message = split_message(bounded)
+    # One pass over the header block (``Entity.get`` would walk it once per name); the first
     # header of each name counts, as with ``get``.
-    first: dict[str, tuple[str, str]] = {}
-    for raw_name, raw_value in message.raw_items():
+    first: dict[str, str] = {}
+    for raw_name, raw_value in message.headers:
         lowered = raw_name.lower()
         if lowered in _WANTED_HEADERS and lowered not in first:
-            first[lowered] = (raw_name, raw_value)
+            first[lowered] = raw_value
     for name in _WANTED_HEADERS:
         if name in first:
-            value = _POLICY.header_fetch_parse(*first[name])
+            value = first[name]
+            if name == "content-type":
+                value = value[:MAX_PARAMETER_HEADER]
             result.headers[name] = header_text(value)
     search_from = lead
     parts_seen = 0
@@ -411,13 +325,13 @@ def parse_message(text: str, start: int = 0) -> ParsedMessage:
         search_from = found + min(len(raw), 2000)
         return found
 
-    def walk(part: Message, depth: int) -> None:
+    def walk(part: Entity, depth: int) -> None:
         nonlocal parts_seen
         parts_seen += 1
         if parts_seen > MAX_PARTS or depth > MAX_DEPTH:
             result.cut_short = True  # the rest of the message is not read: say so
             return
-        ctype = part.get_content_type()
+        ctype = part.content_type()
         result.content_types.append(ctype)
         if ctype in ORIGINAL_TYPES:
             _read_original(part, result)
@@ -425,19 +339,16 @@ def parse_message(text: str, start: int = 0) -> ParsedMessage:
         if ctype in DSN_TYPES:
             _read_dsn(part, result, locate)
             return
-        if part.is_multipart():
-            payload = part.get_payload()
-            if isinstance(payload, list):
-                for sub in payload:
-                    if isinstance(sub, Message):
-                        walk(sub, depth + 1)
+        if part.parts is not None:
+            for sub in part.parts:
+                walk(sub, depth + 1)
             return
         if ctype == "message/feedback-report":
             result.has_feedback_report = True
             return
         if not (ctype.startswith("text/") or ctype == "application/octet-stream" and depth == 0):
             return
-        if part.get_content_disposition() == "attachment" and not ctype.startswith("text/"):
+        if part.content_disposition() == "attachment" and not ctype.startswith("text/"):
             return  # an attached file, not the notice
         content, verbatim = _part_text(part)
         offset = locate(content) if verbatim else None
@@ -450,8 +361,8 @@ def parse_message(text: str, start: int = 0) -> ParsedMessage:
     if not result.segments and not result.dsn_records and not result.has_feedback_report:
         # Broken MIME (a boundary that never appears, a part we cannot read): fall back to the
         # body as plain text so the notice is still read.
-        raw_body = message.get_payload(decode=False)
-        if not isinstance(raw_body, str):
+        raw_body = message.payload() if message.parts is None else None
+        if raw_body is None:
             # A multipart whose parts could not be found: read the whole body as text.
             split = re.search(r"\r?\n\r?\n", body)
             raw_body = body[split.end():] if split else ""
@@ -519,31 +430,27 @@ _NOTICE_SUBJECT = re.compile(r"undeliver|delivery status notification|returned m
 MAX_FORWARDED_CHARS = 2_000_000
 
 
-def _is_notice_message(message: Message) -> bool:
-    ctype = message.get_content_type()
-    report_type = str(message.get_param("report-type") or "").lower()
+def _is_notice_message(message: Entity) -> bool:
+    ctype = message.content_type()
+    report_type = (message.param("report-type") or "").lower()
     return (ctype == "multipart/report" and report_type == "delivery-status"
             or is_mail_system(header_text(message.get("from")))
             and bool(_NOTICE_SUBJECT.search(header_text(message.get("subject")))))
 
 
-def _read_original(part: Message, result: ParsedMessage) -> None:
-    payload = part.get_payload()
-    inner: Message | None = None
-    if isinstance(payload, list) and payload and isinstance(payload[0], Message):
-        inner = payload[0]
-    elif isinstance(payload, str):
+def _read_original(part: Entity, result: ParsedMessage) -> None:
+    inner: Entity | None = None
+    if part.parts:
+        inner = part.parts[0]
+    elif part.parts is None:
         # Only its headers are wanted: do not parse the whole original again.
-        inner = HeaderParser().parsestr(payload[:65536], headersonly=True)
+        inner = split_message(part.payload()[:65536], headers_only=True)
     if inner is None:
         return
     if result.forwarded_notice is None and _is_notice_message(inner):
         # A returned-message notice forwarded as an attachment ("Fwd: Undeliverable"): kept
         # whole, so that decode can read it when the outer message is only a person's note.
-        try:
-            result.forwarded_notice = inner.as_string()[:MAX_FORWARDED_CHARS]
-        except Exception:  # noqa: BLE001 - a broken part must not stop the outer parse
-            result.forwarded_notice = None
+        result.forwarded_notice = inner.source()[:MAX_FORWARDED_CHARS]
         return
     if result.original_subject is None and inner.get("subject"):
         result.original_subject = header_text(inner.get("subject"))
@@ -553,20 +460,17 @@ def _read_original(part: Message, result: ParsedMessage) -> None:
         result.original_to = header_text(inner.get("to"))
 
 
-def _read_dsn(part: Message, result: ParsedMessage, locate) -> None:  # noqa: ANN001
+def _read_dsn(part: Entity, result: ParsedMessage, locate) -> None:  # noqa: ANN001
     """Per-message and per-recipient fields; the part may be parsed or left as text."""
-    payload = part.get_payload(decode=False)
     blocks: list[tuple[list[tuple[str, str]], int | None]] = []
-    if isinstance(payload, list):
-        for sub in payload:
+    if part.parts is not None:
+        for sub in part.parts:
             if len(blocks) > MAX_RECIPIENTS:
                 result.cut_short = True
                 break
-            if not isinstance(sub, Message):
-                continue
-            items = [(k.lower(), " ".join(decode_escape_sequences(str(v)).split()))
+            items = [(k.lower(), " ".join(decode_escape_sequences(v).split()))
                      for k, v in sub.items()]
-            offset = locate(f"{sub.keys()[0]}:") if items else None
+            offset = locate(f"{sub.headers[0][0]}:") if items else None
             blocks.append((items, offset))
     else:
         content, verbatim = _part_text(part)
