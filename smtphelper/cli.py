@@ -20,14 +20,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from smtphelper import filereading
 from smtphelper.core.i18n import QT_TRANSLATE_NOOP, Translate, no_translation
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at every start
 if TYPE_CHECKING:
+    from typing import Any
+
     from smtphelper.core.model import Report
 
 # What a run does not need is imported where it is used (the advice, the readable summary, the
@@ -199,14 +202,29 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's formatter, told the terminal width: left to find it, argparse imports
+    ``shutil`` for every formatter it makes, which every start pays for though help is rarely
+    printed."""
+
+    def __init__(self, prog: str) -> None:
+        try:
+            width = int(os.environ.get("COLUMNS", "")) or os.get_terminal_size().columns
+        except (ValueError, OSError):
+            width = 80
+        super().__init__(prog, width=max(width - 2, 20))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="smtphelper-cli",
         description="Explain bounced-email (SMTP) error messages in plain language. Offline.",
+        formatter_class=_HelpFormatter,
     )
     parser.add_argument("--version", action=_VersionAction)
     commands = parser.add_subparsers(dest="command", required=True)
-    decode_cmd = commands.add_parser("decode", help="decode bounce messages or server replies")
+    decode_cmd = commands.add_parser("decode", help="decode bounce messages or server replies",
+                                     formatter_class=_HelpFormatter)
     decode_cmd.add_argument("files", nargs="*", metavar="FILE",
                             help="email files (.eml, .txt); none or - reads standard input")
     decode_cmd.add_argument("--json", action="store_true",
@@ -216,7 +234,8 @@ def build_parser() -> argparse.ArgumentParser:
     decode_cmd.add_argument("--lang", choices=("en", "cs"), default="en",
                             help="language of explanations (default: en)")
     check_cmd = commands.add_parser(
-        "check-data", help="check the knowledge base in resources/ (for contributors)")
+        "check-data", help="check the knowledge base in resources/ (for contributors)",
+        formatter_class=_HelpFormatter)
     check_cmd.add_argument("--lang", choices=("en", "cs"), default="en",
                            help="language of the messages (default: en)")
     return parser

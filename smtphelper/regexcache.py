@@ -19,7 +19,10 @@ import marshal
 import os
 import re
 import sys
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at every start
+if TYPE_CHECKING:
+    from typing import Any
 
 FORMAT = 1
 MAX_ENTRIES = 1000

@@ -4,7 +4,6 @@ state (``state.py``)."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from smtphelper.core import cause, state
 from smtphelper.core.i18n import Translate
@@ -13,6 +12,7 @@ from smtphelper.core.model import Recipient, Report, ReportKind
 from smtphelper.core.notice import ADDRESS, notice_end
 from smtphelper.core.providers import detect_providers
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at every start
 if TYPE_CHECKING:
     from smtphelper.core.message import ParsedMessage
 

@@ -29,6 +29,14 @@ import re
 # other than space and colon before the colon, a continuation, or an mbox "From " line.
 _HEADER_LINE = re.compile(r"From |[!-9;-~]*:|[\t ]")
 _LINE_END = re.compile(r"\r\n|\r|\n")
+# A run of header lines (the block without the blank line that ends it).
+_HEADER_BLOCK = re.compile(r"(?:(?:From |[!-9;-~]*:|[\t ])[^\r\n]*(?:\r\n|\r|\n|\Z))*")
+# Lines that need the line-by-line rules: an mbox "From " line or a header without a name.
+_ODD_HEADER_LINE = re.compile(r"[\r\n](?:From |:)")
+# One header with its continuation lines, in a block without odd lines: the name, and the
+# value after the colon's spaces, continuation lines as written, without the last line end.
+_FIELD = re.compile(r"([!-9;-~]+):[ \t]*([^\r\n]*(?:(?:\r\n|\r|\n)[\t ][^\r\n]*)*)"
+                    r"(?:\r\n|\r|\n|\Z)")
 # A line end followed by a blank line: where the blank line starts (a CR of CR LF is never
 # taken alone, so "\r\nx" holds no blank line).
 _BEFORE_BLANK = re.compile(r"(?:\r\n|\r(?!\n)|\n)(?=[\r\n])")
@@ -44,7 +52,7 @@ class Entity:
     """A message or one of its parts: its headers and either its parts or its text."""
 
     __slots__ = ("text", "whole", "begin", "finish", "headers", "default_type", "start", "end",
-                 "parts")
+                 "parts", "_first")
 
     def __init__(self, text: str, begin: int, finish: int, default_type: str) -> None:
         self.text = text  # where the body is (see _Splitter.entity for when it is not ``whole``)
@@ -54,16 +62,21 @@ class Entity:
         self.default_type = default_type
         self.start = self.end = begin  # a leaf's text is text[start:end]
         self.parts: list[Entity] | None = None  # None for a leaf
+        self._first: dict[str, str] | None = None  # lower-cased name: first value
 
     def get(self, name: str, default: str | None = None) -> str | None:
         """The first header of this name (any case), as ``Message.get`` returns it."""
+        if self._first is None:
+            self._first = {}
+            for header, value in reversed(self.headers):
+                self._first[header.lower()] = value
         wanted = name.lower()
-        for header, value in self.headers:
-            if header.lower() == wanted:
-                if len(value) > MAX_PARAMETER_HEADER and wanted in _PARAMETER_HEADERS:
-                    return value[:MAX_PARAMETER_HEADER]
-                return value
-        return default
+        found = self._first.get(wanted)
+        if found is None:
+            return default
+        if len(found) > MAX_PARAMETER_HEADER and wanted in _PARAMETER_HEADERS:
+            return found[:MAX_PARAMETER_HEADER]
+        return found
 
     def items(self) -> list[tuple[str, str]]:
         """Every header as ``Message.items`` returns them (parameter headers cut)."""
@@ -136,14 +149,14 @@ class Entity:
 
             return quopri.decodestring(data)
         if encoding == "base64":
-            from email._encoded_words import decode_b
+            from email._encoded_words import decode_b  # type: ignore[import-not-found]
 
             return decode_b(b"".join(data.splitlines()))[0]
         if encoding in ("x-uuencode", "uuencode", "uue", "x-uue"):
             from email.message import _decode_uu  # type: ignore[attr-defined]
 
             try:
-                return _decode_uu(data)  # type: ignore[no-any-return]
+                return _decode_uu(data)
             except ValueError:
                 return data
         return data
@@ -252,6 +265,14 @@ class _Splitter:
         """Read the header block at ``position``; returns where the body starts and, when the
         block ended with an mbox "From " line, where that line starts."""
         text = self.text
+        block_end = _HEADER_BLOCK.match(text, position, end).end()  # type: ignore[union-attr]
+        if (position < block_end and text[position] not in " \t:"
+                and not text.startswith("From ", position)
+                and not _ODD_HEADER_LINE.search(text, position, block_end)):
+            entity.headers = _FIELD.findall(text, position, block_end)
+            if block_end < end and text[block_end] in "\r\n":
+                block_end = self.line_end(block_end, end)  # the blank line is consumed
+            return block_end, None
         lines: list[tuple[int, int]] = []  # each header line's start and end
         while position < end:
             line_end = self.line_end(position, end)

@@ -7,36 +7,34 @@ All human-readable strings here are already translated by the ``Translate`` pass
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
 
-CodeKind = Literal["reply", "enhanced"]
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at every start
+if TYPE_CHECKING:
+    from typing import Any, Literal, TypeAlias
+
+CodeKind: TypeAlias = 'Literal["reply", "enhanced"]'
 # Who has to do something: the person who sent the message, their email provider or IT admin,
 # the recipient (or the recipient's admin), or nobody because the server retries on its own.
-Actor = Literal["sender", "provider", "recipient", "nobody"]
+Actor: TypeAlias = 'Literal["sender", "provider", "recipient", "nobody"]'
 # Whether sending again can help: never (as is), later (on its own / after a while),
 # after_fix (once the cause is fixed), automatic (the server is still retrying).
-Retry = Literal["never", "later", "after_fix", "automatic"]
+Retry: TypeAlias = 'Literal["never", "later", "after_fix", "automatic"]'
 # What happened to one recipient's message: the server gave up or was refused (failed), it is
 # still trying (delayed), or the message arrived (delivered). Apart from the cause: a message
 # can have failed for good because of a temporary cause (the retries ran out).
-RecipientState = Literal["failed", "delayed", "delivered"]
+RecipientState: TypeAlias = 'Literal["failed", "delayed", "delivered"]'
 # Which tier of cause recognition decided a recipient's reason, most trusted first: a known
 # variant's wording, the general cause lexicon, the enhanced status code's meaning, the reply
 # code's class only ("class": the words were not recognised), or nothing at all ("none").
-CauseTier = Literal["variant", "lexicon", "status", "class", "none"]
-# What kind of message the input is (its state as a whole; "bounce": at least one recipient
-# failed, "delay": every failure is still being retried).
-ReportKind = Literal[
-    "empty",  # nothing pasted
-    "binary",  # not text at all (image, archive, document)
-    "bounce",  # at least one recipient failed permanently
-    "delay",  # delivery is delayed, the server keeps trying
-    "delivered",  # a successful-delivery notification
-    "autoreply",  # out-of-office / vacation auto-reply
-    "feedback",  # spam complaint report (ARF feedback loop)
-    "codes",  # a pasted server line or bare code(s), no email around it
-    "unrecognised",  # text with no status code we could find
-]
+CauseTier: TypeAlias = 'Literal["variant", "lexicon", "status", "class", "none"]'
+# What kind of message the input is (its state as a whole): "empty" (nothing pasted), "binary"
+# (not text at all: image, archive, document), "bounce" (at least one recipient failed),
+# "delay" (every failure is still being retried), "delivered" (a successful-delivery
+# notification), "autoreply" (out-of-office / vacation), "feedback" (a spam complaint report,
+# ARF feedback loop), "codes" (a pasted server line or bare codes, no email around it),
+# "unrecognised" (text with no status code we could find).
+ReportKind: TypeAlias = ("Literal['empty', 'binary', 'bounce', 'delay', 'delivered', "
+                         "'autoreply', 'feedback', 'codes', 'unrecognised']")
 
 
 @dataclass(frozen=True)

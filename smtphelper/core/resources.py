@@ -23,7 +23,10 @@ import os
 import sys
 from functools import cache
 from pathlib import Path
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at every start
+if TYPE_CHECKING:
+    from typing import Any
 
 RESOURCES_ENV = "SMTPHELPER_RESOURCES"
 HOME_ENV = "SMTPHELPER_HOME"  # one folder for all user files (tests, portable use)

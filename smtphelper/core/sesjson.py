@@ -7,9 +7,12 @@ core reads them like any other bounce.
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from smtphelper.core.textinput import without_surrogates
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at every start
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_JSON_CHARS = 1_000_000
 

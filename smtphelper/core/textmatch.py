@@ -13,7 +13,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at every start
+if TYPE_CHECKING:
+    from typing import Any
 
 GAP = 80  # the longest gap a "*" may stand for, in characters
 MAX_TRIES = 64  # how many occurrences of a phrase's first piece are tried before giving up

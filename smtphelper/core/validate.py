@@ -14,14 +14,16 @@ named in ``codes.toml``.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from smtphelper.core.i18n import QT_TRANSLATE_NOOP, Translate, no_translation
 from smtphelper.core.vocabulary import ACTORS, REASONS, RETRIES
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at every start
+if TYPE_CHECKING:
+    from typing import Any
 
 CONTEXT = "validate"
 
@@ -345,6 +347,8 @@ def check_codes(data: dict[str, Any], file: str = "codes.toml") -> list[Problem]
 
 
 def _parse(path: Path, file: str, problems: list[Problem]) -> dict[str, Any] | None:
+    import tomllib  # the loaders use parsed data cached by content; only checks parse here
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)

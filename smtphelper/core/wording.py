@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Literal
 
 from smtphelper.core.codebook import default_reason, lower_first
 from smtphelper.core.i18n import QT_TRANSLATE_NOOP, Translate, no_translation
 from smtphelper.core.model import Recipient, Report
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at every start
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
 
 CONTEXT = "wording"
 
@@ -136,8 +139,8 @@ STATE_SHORT = {
     "delivered": QT_TRANSLATE_NOOP("wording", "Delivered"),
 }
 
-Addressee = Literal["provider", "recipient", "self", "list_owner", "nobody", "resend"]
-State = Literal["failed", "delayed", "delivered"]
+Addressee: TypeAlias = 'Literal["provider", "recipient", "self", "list_owner", "nobody", "resend"]'
+State: TypeAlias = 'Literal["failed", "delayed", "delivered"]'
 # Reasons where the recipient has to be reached another way (their address does not work).
 _ADDRESS_REASONS = frozenset({"userunknown", "hostunknown", "hasmoved", "mailboxfull",
                               "suspend", "notaccept"})
@@ -235,7 +238,7 @@ def code_disagrees(recipient: Recipient) -> bool:
     return registry in _SPECIFIC_CODE_REASONS and registry != recipient.reason
 
 
-Tone = Literal["permanent", "temporary", "delivered", "info"]
+Tone: TypeAlias = 'Literal["permanent", "temporary", "delivered", "info"]'
 
 
 @dataclass
