@@ -48,8 +48,7 @@ def finish(report: Report, parsed: ParsedMessage, tr: Translate) -> None:
     located: cause.Located = {}  # and where its words stand, found once
     in_notice = bool(parsed.headers) or report.kind == "bounce"
     said = parsed.headers.get("subject", "") + "\n" + notice_text
-    stopped, still_trying = state.notice_says(said)
-    ran_out = bool(state.RAN_OUT.search(said.lower()))
+    notice_words = state.NoticeWords(said)
     for recipient in report.recipients:
         providers = cause.explain_codes(recipient, tr)
         if report.kind in _NOT_FAILURES:
@@ -57,12 +56,12 @@ def finish(report: Report, parsed: ParsedMessage, tr: Translate) -> None:
             continue
         cause.recognise(report, recipient, providers, notice_text, notice_providers,
                         located, tr)
-        recipient.state = state.recipient_state(recipient, in_notice, stopped, still_trying)
+        recipient.state = state.recipient_state(recipient, in_notice, notice_words)
         if recipient.permanent is None:
             # No code says whether the cause can clear: the cause and the state decide.
             recipient.permanent = state.permanent_from(recipient, in_notice)
         _no_automatic_retry_when_permanent(recipient)
-        _expired_when_retries_ran_out(recipient, ran_out, tr)
+        _expired_when_retries_ran_out(recipient, notice_words, tr)
     if (tentative or report.kind == "codes" and not report.codes) and not any(
             r.cause_tier in ("variant", "lexicon") for r in report.recipients):
         # A short text without a code whose words name no cause: not a server's reply.
@@ -115,14 +114,15 @@ def _no_automatic_retry_when_permanent(recipient: Recipient) -> None:
         variant.retry = "after_fix"
 
 
-def _expired_when_retries_ran_out(recipient: Recipient, ran_out: bool, tr: Translate) -> None:
+def _expired_when_retries_ran_out(recipient: Recipient, said: state.NoticeWords,
+                                  tr: Translate) -> None:
     """The server gave up after temporary errors that name no definite cause (a host that did
     not answer, a vague error): its retries ran out, and that is what the person needs to
     know. A definite last error (a full mailbox, an unknown domain) stays the cause.
-    ``ran_out``: the notice says the message's time in the queue ran out."""
-    temporary = recipient.permanent is False or ran_out
-    if not (recipient.state == "failed" and temporary
-            and recipient.reason in GAVE_UP_REASONS and not _names_dns_failure(recipient)):
+    ``said.ran_out``: the notice says the message's time in the queue ran out."""
+    if not (recipient.state == "failed" and recipient.reason in GAVE_UP_REASONS
+            and (recipient.permanent is False or said.ran_out)
+            and not _names_dns_failure(recipient)):
         return
     last_error = recipient.variant
     recipient.reason = "expired"

@@ -86,12 +86,27 @@ def _add_record(result: ParsedMessage, fields: dict[str, str], offset: int | Non
     result.dsn_records.append(DsnRecord(fields, offset))
 
 
+def first_lines(text: str, count: int, start: int = 0, stop: int | None = None) -> list[str]:
+    """``text[start:stop].splitlines(keepends=True)[:count]``, splitting only as much of the
+    text as those lines need (a header block is looked for in a message's first lines; a
+    pasted message can be megabytes long)."""
+    stop = len(text) if stop is None else min(stop, len(text))
+    size = 8192
+    while True:
+        lines = text[start : min(start + size, stop)].splitlines(keepends=True)
+        # With a line more than wanted, the wanted ones are whole (a cut can only shorten
+        # the last line, or split a CR LF into two line ends).
+        if len(lines) > count or start + size >= stop:
+            return lines[:count]
+        size *= 4
+
+
 def _with_header_end(text: str) -> str:
     """The message with a blank line after its header block where a paste lost it: the
     standard parser would otherwise read the notice's first line as a broken header."""
     position = 0
     seen = 0
-    for line in text.splitlines(keepends=True)[:200]:
+    for line in first_lines(text, 200):
         if not line.strip():
             return text
         if line[:1] in " \t" and seen:
@@ -134,7 +149,7 @@ def email_start(text: str) -> int | None:
     People copy headers without the blank line that ends them (the notice's first line then
     follows "To:" directly), so a block also ends at the first line that is not a header."""
     offset = len(text) - len(text.lstrip("\r\n"))
-    lines = text[offset : offset + 200_000].splitlines(keepends=True)[:_EMBEDDED_SEARCH_LINES]
+    lines = first_lines(text, _EMBEDDED_SEARCH_LINES, offset, offset + 200_000)
     if lines and _FROM_LINE.match(lines[0]) and _header_block(lines[1:]):
         return offset
     position = offset

@@ -29,12 +29,8 @@ import re
 # other than space and colon before the colon, a continuation, or an mbox "From " line.
 _HEADER_LINE = re.compile(r"From |[!-9;-~]*:|[\t ]")
 _LINE_END = re.compile(r"\r\n|\r|\n")
-# A run of header lines (the block without the blank line that ends it).
-_HEADER_BLOCK = re.compile(r"(?:(?:From |[!-9;-~]*:|[\t ])[^\r\n]*(?:\r\n|\r|\n|\Z))*")
-# Lines that need the line-by-line rules: an mbox "From " line or a header without a name.
-_ODD_HEADER_LINE = re.compile(r"[\r\n](?:From |:)")
-# One header with its continuation lines, in a block without odd lines: the name, and the
-# value after the colon's spaces, continuation lines as written, without the last line end.
+# One header with its continuation lines: the name, and the value after the colon's spaces,
+# continuation lines as written, without the last line end (compat32's value).
 _FIELD = re.compile(r"([!-9;-~]+):[ \t]*([^\r\n]*(?:(?:\r\n|\r|\n)[\t ][^\r\n]*)*)"
                     r"(?:\r\n|\r|\n|\Z)")
 # A line end followed by a blank line: where the blank line starts (a CR of CR LF is never
@@ -51,8 +47,8 @@ _PARAMETER_HEADERS = ("content-type", "content-disposition")
 class Entity:
     """A message or one of its parts: its headers and either its parts or its text."""
 
-    __slots__ = ("text", "whole", "begin", "finish", "headers", "default_type", "start", "end",
-                 "parts", "_first")
+    __slots__ = ("text", "whole", "begin", "finish", "headers", "default_type", "_start", "_end",
+                 "_parts", "_first", "_deferred", "_strip_pending")
 
     def __init__(self, text: str, begin: int, finish: int, default_type: str) -> None:
         self.text = text  # where the body is (see _Splitter.entity for when it is not ``whole``)
@@ -60,9 +56,42 @@ class Entity:
         self.begin, self.finish = begin, finish  # the whole entity is whole[begin:finish]
         self.headers: list[tuple[str, str]] = []  # (name, value) as written, folds kept
         self.default_type = default_type
-        self.start = self.end = begin  # a leaf's text is text[start:end]
-        self.parts: list[Entity] | None = None  # None for a leaf
+        self._start = self._end = begin  # a leaf's text is text[start:end]
+        self._parts: list[Entity] | None = None  # None for a leaf
         self._first: dict[str, str] | None = None  # lower-cased name: first value
+        # A message's body inside a message/* part (a returned original, often the largest
+        # part of a bounce, and rarely read past its headers) is split when first asked for:
+        # (text, start, end) until then.
+        self._deferred: tuple[str, int, int] | None = None
+        self._strip_pending = False  # its last entity's line end goes to a delimiter
+
+    def _settle(self) -> None:
+        """Split a deferred body now, as it would have been split in its place."""
+        if self._deferred is None:
+            return
+        text, position, end = self._deferred
+        self._deferred = None
+        splitter = _Splitter(text)
+        splitter.last = self
+        splitter.body(self, position, end)
+        if self._strip_pending and splitter.last is not None:
+            _give_line_end_to_delimiter(splitter.last)
+
+    @property
+    def parts(self) -> list[Entity] | None:
+        """The parts (None for a leaf)."""
+        self._settle()
+        return self._parts
+
+    @property
+    def start(self) -> int:
+        self._settle()
+        return self._start
+
+    @property
+    def end(self) -> int:
+        self._settle()
+        return self._end
 
     def get(self, name: str, default: str | None = None) -> str | None:
         """The first header of this name (any case), as ``Message.get`` returns it."""
@@ -134,7 +163,8 @@ class Entity:
 
     def payload(self) -> str:
         """A leaf's text as written (transfer encoding not undone)."""
-        return self.text[self.start : self.end]
+        self._settle()
+        return self.text[self._start : self._end]
 
     def decoded_payload(self) -> bytes:
         """A leaf's bytes with its transfer encoding undone (``get_payload(decode=True)``)."""
@@ -230,8 +260,9 @@ class _Splitter:
         found = _LINE_END.search(self.text, position, end)
         return found.end() if found else end
 
-    def entity(self, position: int, end: int, default_type: str) -> Entity:
-        """The entity written in text[position:end] (all of it is consumed)."""
+    def entity(self, position: int, end: int, default_type: str, defer: bool = False) -> Entity:
+        """The entity written in text[position:end] (all of it is consumed); with ``defer``, a
+        multipart or message body is split only when asked for."""
         entity = Entity(self.text, position, end, default_type)
         self.last = entity
         position, envelope = self.headers(entity, position, end)
@@ -246,6 +277,9 @@ class _Splitter:
             body.body(entity, 0, len(body.text))
             self.last = body.last
             return entity
+        if defer and entity.maintype() in ("multipart", "message"):
+            entity._deferred = (self.text, position, end)
+            return entity
         self.body(entity, position, end)
         return entity
 
@@ -255,24 +289,32 @@ class _Splitter:
         if kind == "message/delivery-status":
             self.field_blocks(entity, position, end)
         elif kind.startswith("message/"):
-            entity.parts = [self.entity(position, end, "text/plain")]
+            entity._parts = [self.entity(position, end, "text/plain", defer=True)]
         elif kind.startswith("multipart/"):
             self.multipart(entity, position, end)
         else:
-            entity.start, entity.end = position, end
+            entity._start, entity._end = position, end
 
     def headers(self, entity: Entity, position: int, end: int) -> tuple[int, int | None]:
         """Read the header block at ``position``; returns where the body starts and, when the
         block ended with an mbox "From " line, where that line starts."""
         text = self.text
-        block_end = _HEADER_BLOCK.match(text, position, end).end()  # type: ignore[union-attr]
-        if (position < block_end and text[position] not in " \t:"
-                and not text.startswith("From ", position)
-                and not _ODD_HEADER_LINE.search(text, position, block_end)):
-            entity.headers = _FIELD.findall(text, position, block_end)
-            if block_end < end and text[block_end] in "\r\n":
-                block_end = self.line_end(block_end, end)  # the blank line is consumed
-            return block_end, None
+        # Header by header while each is an ordinary one (a name, a colon, its continuation
+        # lines); the line it stops at is blank (the block's end), not a header (the body's
+        # start), or one the line-by-line rules below must read.
+        fields: list[tuple[str, str]] = []
+        field_end = position
+        while field_end < end:
+            found = _FIELD.match(text, field_end, end)
+            if found is None:
+                break
+            fields.append(found.groups())  # type: ignore[arg-type]
+            field_end = found.end()
+        if field_end >= end or not _HEADER_LINE.match(text, field_end, end):
+            entity.headers = fields
+            if field_end < end and text[field_end] in "\r\n":
+                field_end = self.line_end(field_end, end)  # the blank line is consumed
+            return field_end, None
         lines: list[tuple[int, int]] = []  # each header line's start and end
         while position < end:
             line_end = self.line_end(position, end)
@@ -306,7 +348,7 @@ class _Splitter:
 
     def field_blocks(self, entity: Entity, position: int, end: int) -> None:
         """A delivery-status body: one entity per block of fields, blank lines between."""
-        entity.parts = []
+        entity._parts = []
         text = self.text
         while True:
             if position < end and text[position] in "\r\n":
@@ -314,7 +356,7 @@ class _Splitter:
             else:
                 found = _BEFORE_BLANK.search(text, position, end)
                 blank = found.end() if found else end
-            entity.parts.append(self.entity(position, blank, "text/plain"))
+            entity._parts.append(self.entity(position, blank, "text/plain"))
             if blank >= end:
                 return
             position = self.line_end(blank, end)  # the blank line itself
@@ -340,15 +382,16 @@ class _Splitter:
     def multipart(self, entity: Entity, position: int, end: int) -> None:
         boundary = entity.boundary()
         if boundary is None:
-            entity.start, entity.end = position, end  # no boundary: the body is text
+            entity._start, entity._end = position, end  # no boundary: the body is text
             return
         separator = "--" + boundary
         found = self.delimiter(separator, position, end)
         if found is None or found[2]:
             # No opening delimiter: the text before any closing one is the body.
-            entity.start, entity.end = position, found[0] if found else end
+            entity._start, entity._end = position, found[0] if found else end
             return
-        entity.parts = []
+        parts: list[Entity] = []
+        entity._parts = parts
         child_type = ("message/rfc822" if entity.content_type() == "multipart/digest"
                       else "text/plain")
         while True:
@@ -360,17 +403,25 @@ class _Splitter:
                 part_start = following[1]  # delimiter lines in a row: all skipped
             found = self.delimiter(separator, part_start, end)
             part_end = found[0] if found else end
-            entity.parts.append(self.entity(part_start, part_end, child_type))
-            last = self.last
-            if last is not None and last.parts is None and last.maintype() != "multipart":
-                # The line end before the delimiter belongs to the delimiter.
-                if last.end - last.start >= 2 and last.text[last.end - 2 : last.end] == "\r\n":
-                    last.end -= 2
-                elif last.end > last.start and last.text[last.end - 1] in "\r\n":
-                    last.end -= 1
+            parts.append(self.entity(part_start, part_end, child_type))
+            if self.last is not None:
+                _give_line_end_to_delimiter(self.last)
             self.last = entity
             if found is None or found[2]:
                 return
+
+
+def _give_line_end_to_delimiter(last: Entity) -> None:
+    """The line end before a delimiter belongs to the delimiter: it leaves the text of the
+    entity made last (the standard parser's rule, whichever entity that is)."""
+    if last._deferred is not None:
+        last._strip_pending = True  # applied when the body is split
+    elif last._parts is None and last.maintype() != "multipart":
+        start, end = last._start, last._end
+        if end - start >= 2 and last.text[end - 2 : end] == "\r\n":
+            last._end = end - 2
+        elif end > start and last.text[end - 1] in "\r\n":
+            last._end = end - 1
 
 
 def _header(name: str, lines: list[str]) -> tuple[str, str]:

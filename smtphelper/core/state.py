@@ -10,6 +10,7 @@ Yahoo and others); the reply's class.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from smtphelper.core.message import is_mail_system
 from smtphelper.core.model import Recipient, RecipientState
@@ -80,14 +81,39 @@ NOTICE_MARKERS = re.compile(
 def notice_says(notice: str) -> tuple[bool, bool]:
     """Whether a notice's words say the server stopped trying, and whether they say it is
     still trying (a warning's "eventually the server will give up" is a future, not a stop)."""
-    lowered = notice.lower()
-    return bool(STOPPED.search(lowered)), bool(STILL_TRYING.search(lowered))
+    said = NoticeWords(notice)
+    return said.stopped, said.still_trying
 
 
-def recipient_state(recipient: Recipient, in_notice: bool, stopped: bool,
-                    still_trying: bool) -> RecipientState:
+class NoticeWords:
+    """What a notice's words say about retrying. Each long pattern is searched once, and only
+    when a recipient's own fields leave it to the notice (most notices carry an Action field
+    for every recipient)."""
+
+    def __init__(self, notice: str) -> None:
+        self.notice = notice
+
+    @cached_property
+    def lowered(self) -> str:
+        return self.notice.lower()
+
+    @cached_property
+    def stopped(self) -> bool:
+        return bool(STOPPED.search(self.lowered))
+
+    @cached_property
+    def still_trying(self) -> bool:
+        return bool(STILL_TRYING.search(self.lowered))
+
+    @cached_property
+    def ran_out(self) -> bool:
+        """The server says the message's time in the queue ran out."""
+        return bool(RAN_OUT.search(self.lowered))
+
+
+def recipient_state(recipient: Recipient, in_notice: bool, said: NoticeWords) -> RecipientState:
     """``in_notice``: the input is a returned-message notice (not a pasted server line);
-    ``stopped`` and ``still_trying``: what the notice as a whole says (``notice_says``)."""
+    ``said``: what the notice as a whole says."""
     action = (recipient.action or "").lower()
     if action == "failed":
         return "failed"
@@ -103,9 +129,9 @@ def recipient_state(recipient: Recipient, in_notice: bool, stopped: bool,
         return "failed"
     if STILL_TRYING.search(own):
         return "delayed"
-    if stopped or code[:1] == "5":
+    if code[:1] == "5" or said.stopped:
         return "failed"
-    if still_trying:
+    if said.still_trying:
         return "delayed"
     if not in_notice and (code[:1] == "4" or not code and recipient.reason in TEMPORARY_REASONS):
         return "delayed"  # a pasted temporary reply: the sending server tries again

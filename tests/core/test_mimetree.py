@@ -116,3 +116,4 @@ def test_same_split_for_the_corpus() -> None:
     files = sorted(CORPUS.glob("*.eml")) + sorted((ROOT / "resources" / "examples").glob("*"))
     for path in files:
         assert_same(path.read_bytes().decode("latin-1"))
+
