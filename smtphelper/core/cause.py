@@ -12,6 +12,7 @@ Each tier records the words (evidence) that decided it. Words beat codes.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from smtphelper.core.codebook import default_reason, explain_enhanced, explain_reply
 from smtphelper.core.codescan import find_codes
@@ -194,6 +195,7 @@ def _by_codes(recipient: Recipient, providers: list[str], tr: Translate) -> None
     recipient.variant = fallback(recipient.reason if reason else None, klass, tr)
 
 
+@lru_cache(maxsize=64)  # every recipient of a notice without words of its own reads the notice
 def _without_give_up(text: str) -> str:
     """The reply without the lines that only say the server stopped trying ("Message will be
     deleted from queue"): the last attempt's error is the cause, the give-up is the state."""

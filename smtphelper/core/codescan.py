@@ -13,12 +13,15 @@ from itertools import islice
 
 from smtphelper.core.model import CodeKind
 
+# Both patterns start with the digit and look behind it from there ("(?<!x)\d" written as
+# "\d(?<!x\d)"): a pattern that starts with a character class is scanned for that class
+# quickly, one that starts with a look-behind is tried at every position (twice as slow).
 # Enhanced status code: class.subject.detail, not part of a longer dotted number (an IP address
 # or version) and not glued to letters.
-ENHANCED = re.compile(r"(?<![\w.])(\d)\.(\d{1,3})\.(\d{1,3})(?![\w]|\.\d)")
+ENHANCED = re.compile(r"(\d)(?<![\w.]\d)\.(\d{1,3})\.(\d{1,3})(?![\w]|\.\d)")
 # Reply code: three digits standing where servers put them: at the start of a line or after
 # a quote, bracket, colon or "said"/"<<<", and followed by a space, "-" or the line end.
-REPLY = re.compile(r"(?<![\w.,/#@=+-])(\d{3})(?=[ \t-]|$|[\"'),;:\]]|\.(?!\d))", re.MULTILINE)
+REPLY = re.compile(r"\d(?<![\w.,/#@=+-]\d)\d\d(?=[ \t-]|$|[\"'),;:\]]|\.(?!\d))", re.MULTILINE)
 # A text's first codes are read, no more: a bounce names a few, a hostile paste millions
 # ("550 " a million times took seconds to scan whole, though only the first codes are used).
 MAX_CODES_READ = 1000
@@ -84,7 +87,7 @@ def find_replies(text: str, offset: int = 0) -> list[FoundCode]:
 
 def _iter_replies(text: str, offset: int = 0) -> Iterator[FoundCode]:
     for m in islice(REPLY.finditer(text), MAX_CANDIDATES):
-        code = m.group(1)
+        code = m.group(0)
         before = text[max(0, m.start() - 8) : m.start()]
         if not _REPLY_CONTEXT.search(before):
             continue

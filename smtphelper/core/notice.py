@@ -46,15 +46,15 @@ _COMMAND_NAMES = (r"(RCPT TO|MAIL FROM|end of DATA|DATA|EHLO|HELO|STARTTLS|AUTH|
 _COMMAND_ANSWERED = re.compile(r"(?:in reply to|after|following|response to)\s{1,3}"
                                + _COMMAND_NAMES, re.IGNORECASE)
 _COMMAND_SENT = re.compile(r"^\s{0,8}>>>\s{0,3}" + _COMMAND_NAMES, re.IGNORECASE | re.MULTILINE)
-_PIPELINED_RCPT = re.compile(r"no valid recipients|need rcpt|rcpt commands were rejected",
-                             re.IGNORECASE)
+# Plain phrases, looked for in lower-cased text (a substring test, not a pattern's scan).
+_PIPELINED_RCPT = ("no valid recipients", "need rcpt", "rcpt commands were rejected")
 # The stage a refusal names itself, in the wording of Postfix's restriction classes (which
 # other servers copy): "Recipient address rejected" answers RCPT TO, and so on.
 _STAGE_WORDS = (
-    (re.compile(r"recipient address rejected", re.IGNORECASE), "RCPT TO"),
-    (re.compile(r"sender address rejected", re.IGNORECASE), "MAIL FROM"),
-    (re.compile(r"client host rejected", re.IGNORECASE), "CONNECT"),
-    (re.compile(r"helo command rejected", re.IGNORECASE), "HELO"),
+    ("recipient address rejected", "RCPT TO"),
+    ("sender address rejected", "MAIL FROM"),
+    ("client host rejected", "CONNECT"),
+    ("helo command rejected", "HELO"),
 )
 # Words before an address that make it the sender or a contact, not a failed recipient.
 _SENDER_CONTEXT = re.compile(
@@ -336,7 +336,8 @@ def _clean(chunk: str) -> str:
 def smtp_command(chunk: str) -> str | None:
     """The SMTP command a server's error answered: "in reply to end of DATA command",
     "after RCPT TO", or the last ">>> CMD" of a transcript before the error."""
-    if _PIPELINED_RCPT.search(chunk):
+    lowered = chunk.lower()
+    if any(words in lowered for words in _PIPELINED_RCPT):
         # With pipelining the refusal of RCPT TO shows up only as the answer to DATA.
         return "RCPT TO"
     answered = _COMMAND_ANSWERED.search(chunk)
@@ -348,7 +349,7 @@ def smtp_command(chunk: str) -> str | None:
         before = [m for m in sent if not codes or m.start() < codes[0].start]
         return _command_name((before or sent)[-1].group(1))
     for words, command in _STAGE_WORDS:
-        if words.search(chunk):
+        if words in lowered:
             return command
     return None
 

@@ -33,8 +33,16 @@ _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"RIFF", QT_TRANSLATE_NOOP("decode", "media file")),
     (b"ID3", QT_TRANSLATE_NOOP("decode", "MP3 audio")),
 )
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
-_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+# Control characters that text does not hold (tab, line ends, form feed and escape excluded);
+# counted by deleting every other byte, a loop in C (a pattern's scan takes ten times longer).
+_CONTROLS = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20)])
+_NOT_CONTROLS = bytes(sorted(set(range(256)) - set(_CONTROLS)))
+
+
+def _count_controls(data: bytes) -> int:
+    return len(data.translate(None, _NOT_CONTROLS))
+
+
 _DECLARED_CHARSET = re.compile(rb"charset\s*=\s*\"?([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)
 # Codecs that are no mail charset and decode in quadratic time (punycode) or refuse the
 # "replace" error handler (idna): a charset naming them is ignored.
@@ -71,7 +79,7 @@ def _looks_binary(sample: bytes) -> str | None:
         return None
     if sample.count(b"\x00") > max(1, len(sample) // 1000):
         return QT_TRANSLATE_NOOP("decode", "binary file")
-    controls = len(_CONTROL_BYTES.findall(sample))
+    controls = _count_controls(sample)
     if controls > len(sample) // 20:
         return QT_TRANSLATE_NOOP("decode", "binary file")
     return None
@@ -80,7 +88,8 @@ def _looks_binary(sample: bytes) -> str | None:
 def _text_looks_binary(sample: str) -> bool:
     if not sample:
         return False
-    controls = len(_CONTROL_CHARS.findall(sample))
+    # Control characters are below U+0100: encoding drops only characters that are none.
+    controls = _count_controls(sample.encode("latin-1", "ignore"))
     return "\x00" in sample[:1024] or controls > len(sample) // 20
 
 

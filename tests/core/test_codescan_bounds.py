@@ -3,6 +3,12 @@ codes in order on ordinary text."""
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from smtphelper.core import codescan
 from smtphelper.core.codescan import (
     MAX_CANDIDATES,
     MAX_CODES_READ,
@@ -37,3 +43,18 @@ def test_a_run_of_numbers_is_looked_at_only_so_far() -> None:
     assert [(c.code, c.start) for c in far] == [("550", 0), ("5.1.1", len(padding) + 5)]
     near = find_codes("550 " * 10 + "\n550 5.1.1 unknown\n")
     assert [(c.code, c.start) for c in near] == [("550", 0), ("550", 41), ("5.1.1", 45)]
+
+
+# The patterns as first written, look-behind first: the faster spelling finds the same codes.
+_PLAIN_ENHANCED = re.compile(r"(?<![\w.])(\d)\.(\d{1,3})\.(\d{1,3})(?![\w]|\.\d)")
+_PLAIN_REPLY = re.compile(r"(?<![\w.,/#@=+-])(\d{3})(?=[ \t-]|$|[\"'),;:\]]|\.(?!\d))",
+                          re.MULTILINE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123455.-,/#@=+ \n\t\"'();:]a<>_", max_size=200))
+def test_digit_first_patterns_find_the_same(text: str) -> None:
+    assert ([(m.span(), m.groups()) for m in codescan.ENHANCED.finditer(text)]
+            == [(m.span(), m.groups()) for m in _PLAIN_ENHANCED.finditer(text)])
+    assert ([m.span() for m in codescan.REPLY.finditer(text)]
+            == [m.span() for m in _PLAIN_REPLY.finditer(text)])

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from smtphelper.core.decode import decode
 from smtphelper.core.textinput import read_input
@@ -43,3 +46,16 @@ def test_utf16_without_a_byte_order_mark_is_still_not_guessed() -> None:
 
 def test_utf8_byte_order_mark_is_dropped() -> None:
     assert read_input(codecs.BOM_UTF8 + BOUNCE.encode()).text == BOUNCE
+
+
+_CONTROL_PATTERN = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_control_characters_are_counted_as_a_pattern_would(text: str) -> None:
+    from smtphelper.core.textinput import _count_controls
+
+    expected = len(_CONTROL_PATTERN.findall(text))
+    assert _count_controls(text.encode("latin-1", "ignore")) == expected
+    assert _count_controls(text.encode("utf-8", "surrogatepass")) == expected
