@@ -53,9 +53,10 @@ def read_file_head(path: Path, limit: int, *, allow_pipes: bool = False
     cut. Raises ``OSError`` (``NotARegularFile`` for pipes, devices and sockets) without ever
     blocking on one. ``allow_pipes`` reads a pipe to its end (the command line's
     ``<(command)``), which blocks until its writer has written."""
-    _check(path, os.stat(path).st_mode, allow_pipes)
+    mode = os.stat(path).st_mode
+    _check(path, mode, allow_pipes)
     flags = _OPEN_FLAGS
-    if allow_pipes and stat.S_ISFIFO(os.stat(path).st_mode):
+    if allow_pipes and stat.S_ISFIFO(mode):
         flags &= ~getattr(os, "O_NONBLOCK", 0)
     descriptor = os.open(path, flags)
     try:
@@ -68,7 +69,13 @@ def read_file_head(path: Path, limit: int, *, allow_pipes: bool = False
         os.close(descriptor)
         raise
     with handle:
-        data = handle.read(limit + 1)
+        # A regular file is read as far as its size says (asking for ``limit`` bytes at once
+        # has Python allocate that much for every small file), then on if it has grown.
+        wanted = limit + 1
+        first = min(wanted, info.st_size + 1) if stat.S_ISREG(info.st_mode) else wanted
+        data = handle.read(first)
+        if len(data) == first < wanted:
+            data += handle.read(wanted - first)
     cut = len(data) > limit
     size = info.st_size if cut and stat.S_ISREG(info.st_mode) else len(data)
     return data[:limit], size, cut

@@ -32,6 +32,8 @@ MAX_CANDIDATES = 5000
 
 @dataclass(frozen=True)
 class FoundCode:
+    """A code found in text: the code, its kind, whether the standards define it, and where."""
+
     code: str
     kind: CodeKind  # "reply" or "enhanced"
     valid: bool

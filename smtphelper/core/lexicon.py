@@ -11,10 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from smtphelper.core.resources import load_toml
+from smtphelper.core.resources import is_validated, load_toml, mark_validated
 from smtphelper.core.textmatch import PieceIndex, normalise_phrase
-from smtphelper.core.validate import check_lexicon, raise_for
-from smtphelper.core.variants import matching_text
+from smtphelper.core.variants import checker_hash, matching_text
 
 GAP = 40  # the longest gap a "*" between words may stand for, in characters
 MAX_TRIES = 64  # occurrences of a phrase's first piece tried before giving up
@@ -24,6 +23,8 @@ _UNSPACED_SCRIPTS = 0x3000
 
 @dataclass(frozen=True)
 class Phrase:
+    """One lexicon phrase: its pieces (a ``*`` gap between each), and if its last word is a stem."""
+
     pieces: tuple[str, ...]
     stem: bool  # the last word may continue ("blacklist*" matches "blacklisted")
 
@@ -31,6 +32,8 @@ class Phrase:
 
 @dataclass(frozen=True)
 class Family:
+    """A word family naming one cause, with the contexts and SMTP stages it holds in."""
+
     reason: str
     words: tuple[Phrase, ...]
     unless: tuple[Phrase, ...]
@@ -42,6 +45,8 @@ class Family:
 
 @dataclass(frozen=True)
 class LexiconHit:
+    """The family a text's words belong to: its cause, the matched words and where they stand."""
+
     reason: str
     evidence: tuple[tuple[int, int], ...]  # spans in the text that was searched
     words: tuple[str, ...]
@@ -58,7 +63,16 @@ def parse_phrase(raw: str) -> Phrase:
 @cache
 def load_families() -> tuple[Family, ...]:
     data = load_toml("lexicon.toml")
-    raise_for(check_lexicon(data))  # a contributor's slip is named, not a KeyError
+    # A contributor's slip is named, not a KeyError; data that passed the same checks byte
+    # for byte in an earlier run is not checked again (as the variants).
+    checker = checker_hash()
+    mark = None if checker is None else f"{checker}-lexicon"
+    if mark is None or not is_validated(mark):
+        from smtphelper.core.validate import check_lexicon, raise_for
+
+        raise_for(check_lexicon(data))
+        if mark is not None:
+            mark_validated(mark)
     families = []
     for entry in data.get("family", []):
         families.append(Family(

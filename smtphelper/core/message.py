@@ -64,6 +64,8 @@ class DsnRecord:
 
 @dataclass
 class ParsedMessage:
+    """What a bounce holds: its headers, notice text, delivery-status fields and original."""
+
     headers: dict[str, str] = field(default_factory=dict)
     segments: list[Segment] = field(default_factory=list)
     dsn_message_fields: dict[str, str] = field(default_factory=dict)

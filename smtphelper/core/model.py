@@ -85,6 +85,8 @@ class CodeHit:
 
 @dataclass
 class Link:
+    """A link shown with an explanation: its title and address."""
+
     title: str
     url: str
 

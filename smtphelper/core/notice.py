@@ -67,6 +67,8 @@ MAX_ENTRIES = 500  # recipients read from one notice; more means it is not a bou
 
 @dataclass
 class NoticeEntry:
+    """One recipient's paragraph of a notice: the address, the server's words and their codes."""
+
     address: str | None
     diagnostic: str
     start: int  # offsets in the segment text

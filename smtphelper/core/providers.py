@@ -11,6 +11,8 @@ from smtphelper.core.resources import load_toml
 
 @dataclass(frozen=True)
 class Provider:
+    """An email provider and the markers (host names, tags) that give its servers away."""
+
     id: str
     name: str
     markers: tuple[str, ...]

@@ -65,6 +65,8 @@ _WIDE_BOMS: tuple[tuple[bytes, str], ...] = (
 
 @dataclass
 class InputText:
+    """The input as text, or the kind of file it is when it is not text."""
+
     text: str  # the whole input as text (what the user sees)
     binary_kind: str | None = None  # e.g. "PNG image" when the input is not text
     truncated: bool = False  # only the first MAX_ANALYSED_CHARS are analysed

@@ -24,7 +24,6 @@ from smtphelper.core.textmatch import (
     normalise,
     normalise_phrase,
 )
-from smtphelper.core.vocabulary import ACTORS, REASONS, RETRIES  # noqa: F401 - re-exported
 
 # Placeholders a variant's request sentence may use; each must sit inside an optional
 # "[ ... ]" segment unless it is always known (none is), so that a missing fact drops the
@@ -40,12 +39,16 @@ EXTRA_PHRASE_BONUS = 5
 
 @dataclass(frozen=True)
 class LinkData:
+    """A variant's link, as the data gives it (its title untranslated)."""
+
     title: str
     url: str
 
 
 @dataclass(frozen=True)
 class Variant:
+    """One known variant of an error: how to recognise it and what to tell the person."""
+
     id: str
     provider: str | None
     reason: str
@@ -65,6 +68,8 @@ class Variant:
 
 @dataclass(frozen=True)
 class Candidate:
+    """A variant that applies to a text, with its score and the words that prove it."""
+
     variant: Variant
     score: float
     # Spans in the text that was matched; for candidates after the first, spans in its
@@ -94,11 +99,11 @@ def _variant_from(entry: dict, source: str) -> Variant:
 
 # The code whose verdict a "validated" mark stands for: a mark left by other checks (an older
 # or newer validator) does not count.
-_CHECKER_SOURCES = ("validate.py", "vocabulary.py", "variants.py", "textmatch.py")
+_CHECKER_SOURCES = ("validate.py", "vocabulary.py", "variants.py", "lexicon.py", "textmatch.py")
 
 
 @cache
-def _checker() -> str | None:
+def checker_hash() -> str | None:
     """A hash of the validating code. A frozen app ships bytecode only: there its build
     stands for the code (the executable's size and time, which every build changes). None
     where neither is at hand: then the data is validated on every load."""
@@ -122,7 +127,7 @@ def load_variants() -> tuple[Variant, ...]:
     """Every variant, validated. Data that already passed the same checks byte for byte (a
     mark in the cache folder, keyed by the data's and the checking code's hashes) is not
     checked again; changed data always is."""
-    checker = _checker()
+    checker = checker_hash()
     checked = checker is not None and is_validated(checker)
     variants: list[Variant] = []
     for path in sorted((resources_dir() / "variants").glob("*.toml")):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from smtphelper.core.lexicon import find, load_families, match_lexicon, parse_phrase
-from smtphelper.core.variants import REASONS
+from smtphelper.core.vocabulary import REASONS
 
 
 def test_every_family_names_a_known_reason_and_valid_conditions() -> None:

@@ -9,14 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from smtphelper.core import resources, validate, variants
+from smtphelper.core import lexicon, resources, validate, variants
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
 
 def _forget() -> None:
     for cached in (resources.resources_dir, resources._knowledge, resources._load_single,
-                   variants.load_variants, variants._first_pieces):
+                   variants.load_variants, variants._first_pieces, lexicon.load_families,
+                   lexicon._first_pieces):
         cached.cache_clear()
 
 
@@ -132,4 +133,29 @@ def test_validated_data_is_not_validated_again_but_changed_data_is(
     _forget()
     with pytest.raises(validate.DataError, match="sampels"):
         variants.load_variants()
+    assert calls
+
+
+def test_the_lexicon_is_validated_once_and_again_when_it_changes(
+        data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    real = validate.check_lexicon
+
+    def counting(loaded: dict, *args: object) -> list[validate.Problem]:
+        calls.append(1)
+        return real(loaded, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(validate, "check_lexicon", counting)
+    assert lexicon.load_families()
+    assert calls  # first load: validated
+    calls.clear()
+    _forget()
+    assert lexicon.load_families()
+    assert calls == []  # the same bytes passed before
+    path = data / "lexicon.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace("reason = ", "raeson = ", 1),
+                    encoding="utf-8")
+    _forget()
+    with pytest.raises(validate.DataError):
+        lexicon.load_families()
     assert calls

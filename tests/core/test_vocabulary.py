@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Literal, get_args
 
 from smtphelper.core import model, vocabulary, wording
-from smtphelper.core.variants import ACTORS, REASONS, RETRIES, load_fallbacks
+from smtphelper.core.variants import load_fallbacks
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "data-format.md"
 
@@ -48,8 +48,3 @@ def test_labels_and_fallbacks_cover_the_vocabulary() -> None:
     assert set(wording.RETRY_LABELS) == vocabulary.RETRIES
     assert set(wording.KIND_LABELS) == vocabulary.values(vocabulary.ReportKind)
     assert set(load_fallbacks()["reason"]) == vocabulary.REASONS
-
-
-def test_the_loader_uses_the_same_declaration() -> None:
-    assert (REASONS, ACTORS, RETRIES) == (vocabulary.REASONS, vocabulary.ACTORS,
-                                          vocabulary.RETRIES)
