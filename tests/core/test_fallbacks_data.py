@@ -7,13 +7,11 @@ import re
 import pytest
 
 from smtphelper.core.variants import (
-    ACTORS,
     PLACEHOLDERS,
-    REASONS,
-    RETRIES,
     fill_request,
     load_fallbacks,
 )
+from smtphelper.core.vocabulary import ACTORS, REASONS, RETRIES
 
 FALLBACKS = load_fallbacks()
 CLASSES = ("4", "5", "unknown", "invalid")

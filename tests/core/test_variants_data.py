@@ -11,13 +11,11 @@ import pytest
 from smtphelper.core.codescan import find_codes
 from smtphelper.core.providers import detect_providers, load_providers
 from smtphelper.core.variants import (
-    ACTORS,
     PLACEHOLDERS,
-    REASONS,
-    RETRIES,
     load_variants,
     match_variants,
 )
+from smtphelper.core.vocabulary import ACTORS, REASONS, RETRIES
 
 VARIANTS = load_variants()
 MIN_VARIANTS = 157
