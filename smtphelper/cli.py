@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -91,6 +92,9 @@ _TERMINAL_SAFE = {
 # JSON output: json.dumps escapes C0 controls already; DEL, C1 and bidi controls are escaped
 # too (the same value to a JSON reader, harmless on a terminal).
 _JSON_SAFE = {c: f"\\u{c:04x}" for c in [0x7F, *range(0x80, 0xA0), *map(ord, _BIDI)]}
+# Whether a line holds any of them: a scan for these costs a fraction of translating each
+# character of a line that has none (nearly every line).
+_JSON_UNSAFE = re.compile("[\x7f-\x9f" + _BIDI + "]")
 
 
 def terminal_safe(text: str) -> str:
@@ -100,7 +104,8 @@ def terminal_safe(text: str) -> str:
 
 def json_line(item: dict) -> str:
     """One JSON Lines record; every value exact, no raw control or bidi character."""
-    return json.dumps(item, ensure_ascii=False).translate(_JSON_SAFE)
+    line = json.dumps(item, ensure_ascii=False)
+    return line.translate(_JSON_SAFE) if _JSON_UNSAFE.search(line) else line
 
 
 def _read(name: str) -> bytes:
