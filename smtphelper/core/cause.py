@@ -17,12 +17,15 @@ from functools import lru_cache
 from smtphelper.core.codebook import default_reason, explain_enhanced, explain_reply
 from smtphelper.core.codescan import find_codes
 from smtphelper.core.i18n import FALLBACKS_CONTEXT, QT_TRANSLATE_NOOP, VARIANTS_CONTEXT, Translate
-from smtphelper.core.lexicon import LexiconHit, match_lexicon
 from smtphelper.core.model import CauseTier, Link, Recipient, Report, Span, VariantMatch
 from smtphelper.core.notice import ADDRESS, smtp_command
 from smtphelper.core.providers import detect_providers
 from smtphelper.core.state import STOPPED
 from smtphelper.core.variants import Candidate, load_fallbacks, match_variants
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at every start
+if TYPE_CHECKING:
+    from smtphelper.core.lexicon import LexiconHit
 
 CONTEXT = "classify"
 NOTE_TEXT_WINS = QT_TRANSLATE_NOOP(
@@ -96,6 +99,10 @@ def recognise(report: Report, recipient: Recipient, providers: list[str], notice
         if catch_all and not (from_notice and own_words):
             # (The notice's general words are not about a reply we could not place; and a
             # definite variant needs no second opinion.)
+            # Imported here: many notices are decided by a variant, and the lexicon's
+            # loading is then not paid for at all.
+            from smtphelper.core.lexicon import match_lexicon
+
             hit = match_lexicon(text, recipient.command, recipient.permanent)
         if hit is not None and hit.weak and _status_reason(recipient, providers):
             hit = None  # a plain "rejected": the status code names the cause better

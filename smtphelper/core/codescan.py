@@ -30,7 +30,7 @@ MAX_CODES_READ = 1000
 MAX_CANDIDATES = 5000
 
 
-@dataclass(frozen=True)
+@dataclass(repr=False, eq=False)  # an internal record: see core/__init__.py
 class FoundCode:
     """A code found in text: the code, its kind, whether the standards define it, and where."""
 

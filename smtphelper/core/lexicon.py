@@ -21,7 +21,7 @@ MAX_TRIES = 64  # occurrences of a phrase's first piece tried before giving up
 _UNSPACED_SCRIPTS = 0x3000
 
 
-@dataclass(frozen=True)
+@dataclass(repr=False, eq=False)  # an internal record: see core/__init__.py
 class Phrase:
     """One lexicon phrase: its pieces (a ``*`` gap between each), and if its last word is a stem."""
 
@@ -30,7 +30,7 @@ class Phrase:
 
 
 
-@dataclass(frozen=True)
+@dataclass(repr=False, eq=False)  # an internal record: see core/__init__.py
 class Family:
     """A word family naming one cause, with the contexts and SMTP stages it holds in."""
 
@@ -43,7 +43,7 @@ class Family:
     weak: bool  # the status code's meaning, when there is one, is trusted more
 
 
-@dataclass(frozen=True)
+@dataclass(repr=False, eq=False)  # an internal record: see core/__init__.py
 class LexiconHit:
     """The family a text's words belong to: its cause, the matched words and where they stand."""
 

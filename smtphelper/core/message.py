@@ -46,7 +46,7 @@ ORIGINAL_TYPES = frozenset(
 DSN_TYPES = frozenset({"message/delivery-status", "message/global-delivery-status"})
 
 
-@dataclass
+@dataclass(repr=False, eq=False)  # an internal record: see core/__init__.py
 class Segment:
     """Readable text of the bounce notice; ``offset`` locates it in the user's text."""
 
@@ -54,7 +54,7 @@ class Segment:
     offset: int | None
 
 
-@dataclass
+@dataclass(repr=False, eq=False)  # an internal record: see core/__init__.py
 class DsnRecord:
     """One per-recipient block of a delivery-status part (RFC 3464 section 2.3)."""
 
@@ -62,7 +62,7 @@ class DsnRecord:
     offset: int | None  # where the block's text starts in the user's text, if verbatim
 
 
-@dataclass
+@dataclass(repr=False, eq=False)  # an internal record: see core/__init__.py
 class ParsedMessage:
     """What a bounce holds: its headers, notice text, delivery-status fields and original."""
 

@@ -65,7 +65,7 @@ MAX_DIAGNOSTIC = 1200
 MAX_ENTRIES = 500  # recipients read from one notice; more means it is not a bounce notice
 
 
-@dataclass
+@dataclass(repr=False, eq=False)  # an internal record: see core/__init__.py
 class NoticeEntry:
     """One recipient's paragraph of a notice: the address, the server's words and their codes."""
 

@@ -9,7 +9,7 @@ from functools import cache
 from smtphelper.core.resources import load_toml
 
 
-@dataclass(frozen=True)
+@dataclass(repr=False, eq=False)  # an internal record: see core/__init__.py
 class Provider:
     """An email provider and the markers (host names, tags) that give its servers away."""
 

@@ -63,7 +63,7 @@ _WIDE_BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
-@dataclass
+@dataclass(repr=False, eq=False)  # an internal record: see core/__init__.py
 class InputText:
     """The input as text, or the kind of file it is when it is not text."""
 

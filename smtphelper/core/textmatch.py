@@ -25,7 +25,7 @@ MAX_TRIES = 64  # how many occurrences of a phrase's first piece are tried befor
 _WORD = re.compile(r"\S+")
 
 
-@dataclass(frozen=True)
+@dataclass(repr=False, eq=False)  # an internal record: see core/__init__.py
 class NormalisedText:
     """A lower-cased, white-space-folded copy of a text that can map offsets back."""
 
@@ -151,7 +151,7 @@ _CODE_POINT_ESCAPE = re.compile(r"\\[uUxN0-7]")  # a letter written as an escape
 _TWINS: dict[re.Pattern[str], _Twin | None] = {}
 
 
-@dataclass(frozen=True)
+@dataclass(repr=False, eq=False)  # an internal record: see core/__init__.py
 class _Twin:
     """The case-sensitive twin of a pattern, and the words every match of it starts with
     (None when some alternative does not start with a plain word)."""

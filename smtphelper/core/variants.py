@@ -37,7 +37,7 @@ CODE_BONUS = 10
 EXTRA_PHRASE_BONUS = 5
 
 
-@dataclass(frozen=True)
+@dataclass(repr=False, eq=False)  # an internal record: see core/__init__.py
 class LinkData:
     """A variant's link, as the data gives it (its title untranslated)."""
 
@@ -45,7 +45,7 @@ class LinkData:
     url: str
 
 
-@dataclass(frozen=True)
+@dataclass(repr=False, eq=False)  # an internal record: see core/__init__.py
 class Variant:
     """One known variant of an error: how to recognise it and what to tell the person."""
 
@@ -66,7 +66,7 @@ class Variant:
     source: str
 
 
-@dataclass(frozen=True)
+@dataclass(repr=False, eq=False)  # an internal record: see core/__init__.py
 class Candidate:
     """A variant that applies to a text, with its score and the words that prove it."""
 
