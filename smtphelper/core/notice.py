@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from smtphelper.core.codescan import FoundCode, find_codes
-from smtphelper.core.textmatch import caseless_start
+from smtphelper.core.textmatch import caseless_start, prepare_caseless
 
 # Lines that start the copy of the original message (everything after them is not the notice).
-_ORIGINAL_MARKERS = re.compile(
+_ORIGINAL_MARKERS = prepare_caseless(re.compile(
     r"^[ \t>|*=_#-]{0,12}(?:"
     r"this is a copy of the message|below this line is a copy of the message"
     r"|(?:original|unsent|returned|undelivered) message follows|returned mail follows"
@@ -26,7 +26,7 @@ _ORIGINAL_MARKERS = re.compile(
     r"|returned message|original message header"
     r")[^\n]{0,40}$",
     re.IGNORECASE | re.MULTILINE,
-)
+))
 _HEADERISH = re.compile(
     r"^(?:Received|Return-Path|DKIM-Signature|Message-I[dD]|X-[\w-]{1,40}|From|To|Subject|Date"
     r"|MIME-Version|Content-Type):",

@@ -179,6 +179,8 @@ def _leading_words(source: str, flags: int) -> tuple[str, ...] | None:
     """The literal text each alternative of ``source`` starts with: a match can only start
     where one of them occurs. None when an alternative starts otherwise (a class, an anchor,
     a repeat)."""
+    if source.startswith("^"):
+        return None  # anchored: it starts with no word (known without parsing it)
     try:  # the standard library's own pattern parser (CPython 3.11+)
         parser = importlib.import_module("re._parser")
         constants = importlib.import_module("re._constants")
@@ -243,6 +245,15 @@ def _lower_ascii(text: str) -> str | None:
     if unsafe is None or unsafe.search(text):
         return None
     return text.lower()
+
+
+def prepare_caseless(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern``, its case-sensitive twin made now: called where the pattern is defined, so
+    that the twin is compiled while the module loads and the regular-expression cache
+    (``smtphelper/regexcache.py``) keeps it between runs."""
+    _lower_twin(pattern)
+    _unsafe_letters()
+    return pattern
 
 
 def caseless_start(pattern: re.Pattern[str], text: str) -> int | None:
