@@ -13,7 +13,7 @@ from functools import cache
 from smtphelper.core.codescan import valid_enhanced, valid_reply
 from smtphelper.core.i18n import CODES_CONTEXT, QT_TRANSLATE_NOOP, Translate, no_translation
 from smtphelper.core.model import CodeExplanation, DigitMeaning
-from smtphelper.core.resources import load_toml
+from smtphelper.core.resources import code_hash, derived, load_toml
 
 CONTEXT = "codebook"
 ROLE_FIRST = QT_TRANSLATE_NOOP("codebook", "First digit")
@@ -65,7 +65,13 @@ _FIRST_WORD = re.compile(r"[\w.&'-]+")
 @cache
 def _names() -> tuple[str, ...]:
     """Names the data writes with a capital in mid-sentence (Gmail, Microsoft, Seznam): a
-    sentence that starts with one keeps its capital after a colon."""
+    sentence that starts with one keeps its capital after a colon. Kept between runs."""
+    return derived("names", code_hash("codebook.py", "variants.py"), _find_names,
+                   lambda stored: isinstance(stored, tuple)
+                   and all(isinstance(word, str) for word in stored))
+
+
+def _find_names() -> tuple[str, ...]:
     from smtphelper.core.variants import load_fallbacks, load_variants
 
     texts = [f"{v.title}. {v.explanation}" for v in load_variants()]

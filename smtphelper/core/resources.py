@@ -21,12 +21,15 @@ from __future__ import annotations
 import marshal
 import os
 import sys
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at every start
 if TYPE_CHECKING:
-    from typing import Any
+    from typing import Any, TypeVar
+
+    T = TypeVar("T")
 
 RESOURCES_ENV = "SMTPHELPER_RESOURCES"
 HOME_ENV = "SMTPHELPER_HOME"  # one folder for all user files (tests, portable use)
@@ -192,6 +195,57 @@ def _knowledge() -> tuple[str, dict[str, dict[str, Any]]]:
         if complete:
             _write_cached(folder, path, key, parsed)
     return key, parsed
+
+
+def code_hash(*modules: str) -> str | None:
+    """A hash of the named core modules' source (``"variants.py"``), standing for the code that
+    computes something from the data. A frozen app ships bytecode only: there its build stands
+    for the code (the executable's size and time, which every build changes). None where
+    neither is at hand."""
+    digest = new_hash()
+    core = Path(__file__).parent
+    try:
+        for name in modules:
+            digest.update((core / name).read_bytes())
+    except OSError:
+        if not getattr(sys, "frozen", False):
+            return None
+        try:
+            built = os.stat(sys.executable)
+        except OSError:
+            return None
+        digest.update(repr(("frozen", sys.executable, built.st_size, built.st_mtime_ns)).encode())
+    return digest.hexdigest()[:24]
+
+
+def derived(name: str, code: str | None, build: Callable[[], T],
+            valid: Callable[[object], bool]) -> T:
+    """``build()``: something computed from the data files (an index, a word list), kept in
+    the cache folder for the next start. It is keyed by the data's content hash and ``code``
+    (``code_hash`` of the modules that compute it), so a changed file or changed code is never
+    served a stale copy; a copy that does not pass ``valid`` is built anew. Plain values only
+    (what ``marshal`` stores)."""
+    if code is None:
+        return build()
+    folder = cache_dir()
+    path = folder / f"derived-{name}-{_knowledge()[0][:20]}-{code}.marshal"
+    try:
+        stored = marshal.loads(path.read_bytes())
+        if valid(stored):
+            return stored
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    value = build()
+    try:
+        payload = marshal.dumps(value)  # type: ignore[arg-type]
+        folder.mkdir(parents=True, exist_ok=True)
+        temporary = folder / f"{path.name}.{os.getpid()}.tmp"
+        temporary.write_bytes(payload)
+        os.replace(temporary, path)
+        prune(folder, f"derived-{name}-*")
+    except (OSError, ValueError):
+        pass  # not kept: built again next time
+    return value
 
 
 def _mark_path(checker: str) -> Path:

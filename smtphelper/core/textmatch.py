@@ -129,6 +129,13 @@ class PieceIndex:
             elif piece:
                 self.short.append(piece)
 
+    @classmethod
+    def from_parts(cls, by_gram: dict[tuple[str, ...], list[str]], short: list[str]) -> PieceIndex:
+        """An index as ``by_gram`` and ``short`` of one built before describe it."""
+        index = cls(())
+        index.by_gram, index.short = by_gram, short
+        return index
+
     def present(self, haystack: str) -> set[str]:
         """The pieces that occur in ``haystack``."""
         found = {piece for piece in self.short if piece in haystack}

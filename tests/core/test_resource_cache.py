@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from smtphelper.core import lexicon, resources, validate, variants
+from smtphelper.core import codebook, lexicon, resources, validate, variants
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
 
 def _forget() -> None:
     for cached in (resources.resources_dir, resources._knowledge, resources._load_single,
+                   codebook._names,
                    variants.load_variants, variants._first_pieces, lexicon.load_families,
                    lexicon._first_pieces):
         cached.cache_clear()
@@ -159,3 +160,45 @@ def test_the_lexicon_is_validated_once_and_again_when_it_changes(
     with pytest.raises(validate.DataError):
         lexicon.load_families()
     assert calls
+
+
+def test_derived_data_is_kept_and_rebuilt_when_data_code_or_copy_changes(
+        data: Path) -> None:
+    builds: list[int] = []
+
+    def build() -> tuple[str, ...]:
+        builds.append(1)
+        return ("Gmail", "Seznam")
+
+    def valid(stored: object) -> bool:
+        return isinstance(stored, tuple)
+
+    assert resources.derived("test", "code-a", build, valid) == ("Gmail", "Seznam")
+    assert resources.derived("test", "code-a", build, valid) == ("Gmail", "Seznam")
+    assert len(builds) == 1  # the second start reads the kept copy
+    resources.derived("test", "code-b", build, valid)
+    assert len(builds) == 2  # other code: built anew
+    kept = sorted(resources.cache_dir().glob("derived-test-*-code-b.marshal"))
+    assert len(kept) == 1
+    kept[0].write_bytes(marshal.dumps(["not", "a", "tuple"]))
+    assert resources.derived("test", "code-b", build, valid) == ("Gmail", "Seznam")
+    assert len(builds) == 3  # a copy of the wrong shape is not served
+    kept[0].write_bytes(b"\x00garbage")
+    assert resources.derived("test", "code-b", build, valid) == ("Gmail", "Seznam")
+    assert len(builds) == 4
+    path = data / "providers.toml"
+    path.write_text(path.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    _forget()
+    resources.derived("test", "code-b", build, valid)
+    assert len(builds) == 5  # changed data: built anew
+
+
+def test_the_kept_variant_index_is_the_built_one(data: Path) -> None:
+    built = variants._build_first_pieces()
+    first = variants._first_pieces()  # builds and keeps
+    _forget()
+    kept = variants._first_pieces()  # reads the kept copy
+    assert kept[1] == first[1] == built[0]
+    assert (kept[0].by_gram, kept[0].short) == (built[1], built[2])
+    text = "550 5.7.1 service unavailable; client host blocked using zen.spamhaus.org"
+    assert kept[0].present(text) == variants.PieceIndex(built[0]).present(text)
