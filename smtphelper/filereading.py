@@ -62,20 +62,25 @@ def read_file_head(path: Path, limit: int, *, allow_pipes: bool = False
     try:
         info = os.fstat(descriptor)
         _check(path, info.st_mode, allow_pipes)
-        if flags & getattr(os, "O_NONBLOCK", 0):
-            os.set_blocking(descriptor, True)
-        handle = os.fdopen(descriptor, "rb")
-    except BaseException:
-        os.close(descriptor)
-        raise
-    with handle:
-        # A regular file is read as far as its size says (asking for ``limit`` bytes at once
-        # has Python allocate that much for every small file), then on if it has grown.
+        regular = stat.S_ISREG(info.st_mode)
+        if not regular and flags & getattr(os, "O_NONBLOCK", 0):
+            os.set_blocking(descriptor, True)  # a pipe swapped in: read it to its end
+        # Read with the descriptor itself (a regular file needs no buffer object): as far as
+        # its size says first, then on until the end, should it have grown.
         wanted = limit + 1
-        first = min(wanted, info.st_size + 1) if stat.S_ISREG(info.st_mode) else wanted
-        data = handle.read(first)
-        if len(data) == first < wanted:
-            data += handle.read(wanted - first)
+        ask = min(wanted, info.st_size + 1) if regular else 1 << 16
+        chunks: list[bytes] = []
+        got = 0
+        while got < wanted:
+            chunk = os.read(descriptor, min(ask, wanted - got))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            got += len(chunk)
+            ask = 1 << 20
+    finally:
+        os.close(descriptor)
+    data = b"".join(chunks)
     cut = len(data) > limit
-    size = info.st_size if cut and stat.S_ISREG(info.st_mode) else len(data)
+    size = info.st_size if cut and regular else len(data)
     return data[:limit], size, cut
