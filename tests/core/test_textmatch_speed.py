@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from smtphelper.core import state
 from smtphelper.core.textmatch import (
+    GRAM,
     GRAM_CHUNK,
     PieceIndex,
     _lower_twin,
@@ -34,8 +35,8 @@ def test_present_pieces() -> None:
 
 
 def test_grams() -> None:
-    assert text_grams("abcd") == {("a", "b", "c"), ("b", "c", "d")}
-    assert text_grams("ab") == frozenset()
+    assert text_grams("abcde") == {("a", "b", "c", "d"), ("b", "c", "d", "e")}
+    assert text_grams("abc") == frozenset()
 
 
 @settings(max_examples=200, deadline=None)
@@ -83,4 +84,4 @@ def test_caseless_search_keeps_patterns_it_cannot_lower() -> None:
 @pytest.mark.parametrize("extra", [-3, -1, 0, 1, 2, 3, 2 * GRAM_CHUNK + 1])
 def test_grams_across_steps(extra: int) -> None:
     text = "".join("abcdefgh"[(i * 7 + i // 3) % 8] for i in range(GRAM_CHUNK + extra))
-    assert text_grams(text) == {tuple(text[i : i + 3]) for i in range(len(text) - 2)}
+    assert text_grams(text) == {tuple(text[i : i + GRAM]) for i in range(len(text) - GRAM + 1)}
