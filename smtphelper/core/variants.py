@@ -149,10 +149,14 @@ def _bonus(variant: Variant, codes: list[str], providers: set[str]) -> int | Non
     return bonus
 
 
-def _text_score(variant: Variant, haystack: str) -> tuple[float, list[tuple[int, int]]] | None:
+def _text_score(variant: Variant, haystack: str, present: set[str] | None = None
+                ) -> tuple[float, list[tuple[int, int]]] | None:
     """The part of a variant's score given by its phrases in normalised text, or None when
-    they are not there."""
-    found = [(phrase, find_phrase(haystack, phrase)) for phrase in variant.match]
+    they are not there. ``present``: the leading pieces known to occur (a phrase whose
+    leading piece does not occur is not looked for)."""
+    found = [(phrase, find_phrase(haystack, phrase)
+              if present is None or (lead := _leading_piece(phrase)) in present or not lead
+              else None) for phrase in variant.match]
     hits = [(phrase, where) for phrase, where in found if where is not None]
     if not hits:
         return None
@@ -223,16 +227,18 @@ def _are_first_pieces(stored: object) -> bool:
                     for indexes in owners.values() for i in indexes))
 
 
-def _possible_variants(haystack: str) -> list[Variant]:
+def _possible_variants(haystack: str) -> tuple[list[Variant], set[str]]:
     """Variants with at least one phrase whose leading piece occurs: a cheap first pass so
-    that only these are scored. Only pieces whose first characters occur in the text are
-    looked for, so a long text costs one pass plus a few substring tests."""
+    that only these are scored; and the leading pieces that occur. Only pieces whose first
+    characters occur in the text are looked for, so a long text costs one pass plus a few
+    substring tests."""
     variants = load_variants()
     index, owners = _first_pieces()
+    present = index.present(haystack)
     hit: set[int] = set()
-    for piece in index.present(haystack):
+    for piece in present:
         hit.update(owners[piece])
-    return [variants[i] for i in sorted(hit)]
+    return [variants[i] for i in sorted(hit)], present
 
 
 @lru_cache(maxsize=32)
@@ -254,8 +260,9 @@ def _search(text: str) -> tuple[NormalisedText, tuple[_TextHit, ...]]:
     codes: what depends on the text alone is computed once."""
     normalised = matching_text(text)
     hits: list[_TextHit] = []
-    for variant in _possible_variants(normalised.text):
-        scored = _text_score(variant, normalised.text)
+    possible, present = _possible_variants(normalised.text)
+    for variant in possible:
+        scored = _text_score(variant, normalised.text, present)
         if scored is not None:
             hits.append((variant, scored[0], tuple(scored[1])))
     return normalised, tuple(hits)
