@@ -21,6 +21,7 @@ from smtphelper.core.model import CauseTier, Link, Recipient, Report, Span, Vari
 from smtphelper.core.notice import ADDRESS, smtp_command
 from smtphelper.core.providers import detect_providers
 from smtphelper.core.state import STOPPED
+from smtphelper.core.textmatch import quick_search
 from smtphelper.core.variants import Candidate, load_fallbacks, match_variants
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at every start
@@ -206,10 +207,10 @@ def _by_codes(recipient: Recipient, providers: list[str], tr: Translate) -> None
 def _without_give_up(text: str) -> str:
     """The reply without the lines that only say the server stopped trying ("Message will be
     deleted from queue"): the last attempt's error is the cause, the give-up is the state."""
-    if not STOPPED.search(text.lower()):
+    if not quick_search(STOPPED, text.lower()):
         return text  # one pass for the usual reply, which says nothing of the kind
     lines = text.splitlines()
-    kept = [line for line in lines if not STOPPED.search(line.lower())]
+    kept = [line for line in lines if not quick_search(STOPPED, line.lower())]
     return "\n".join(kept) if len(kept) < len(lines) else text
 
 

@@ -11,6 +11,7 @@ from smtphelper.core.message import is_mail_system
 from smtphelper.core.model import Recipient, Report, ReportKind
 from smtphelper.core.notice import ADDRESS, notice_end
 from smtphelper.core.providers import detect_providers
+from smtphelper.core.textmatch import quick_search
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at every start
 if TYPE_CHECKING:
@@ -137,7 +138,7 @@ def _delay_when_every_failure_is_retried(report: Report, notice: str) -> None:
     failures = [r for r in report.recipients if r.state in ("failed", "delayed")]
     if report.kind == "bounce" and failures and all(r.state == "delayed" for r in failures):
         report.kind = "delay"
-        report.no_resend_needed = bool(state.NO_RESEND.search(notice.lower()))
+        report.no_resend_needed = quick_search(state.NO_RESEND, notice.lower())
 
 
 def _notice_text(parsed: ParsedMessage) -> str:

@@ -14,6 +14,7 @@ from functools import cached_property
 
 from smtphelper.core.message import is_mail_system
 from smtphelper.core.model import Recipient, RecipientState
+from smtphelper.core.textmatch import quick_search
 
 # The patterns below are all lower case and are searched in lower-cased text (a case-blind
 # search of a long alternation is several times slower).
@@ -99,16 +100,16 @@ class NoticeWords:
 
     @cached_property
     def stopped(self) -> bool:
-        return bool(STOPPED.search(self.lowered))
+        return quick_search(STOPPED, self.lowered)
 
     @cached_property
     def still_trying(self) -> bool:
-        return bool(STILL_TRYING.search(self.lowered))
+        return quick_search(STILL_TRYING, self.lowered)
 
     @cached_property
     def ran_out(self) -> bool:
         """The server says the message's time in the queue ran out."""
-        return bool(RAN_OUT.search(self.lowered))
+        return quick_search(RAN_OUT, self.lowered)
 
 
 def recipient_state(recipient: Recipient, in_notice: bool, said: NoticeWords) -> RecipientState:
@@ -125,9 +126,9 @@ def recipient_state(recipient: Recipient, in_notice: bool, said: NoticeWords) ->
     if code[:1] == "2":
         return "delivered"
     own = (recipient.diagnostic or "").lower()
-    if STOPPED.search(own):
+    if quick_search(STOPPED, own):
         return "failed"
-    if STILL_TRYING.search(own):
+    if quick_search(STILL_TRYING, own):
         return "delayed"
     if code[:1] == "5" or said.stopped:
         return "failed"
@@ -163,8 +164,8 @@ def looks_returned(headers: dict[str, str], notice: str, has_report: bool,
         return True
     if is_mail_system(headers.get("from", "")):
         return True
-    subject_says = bool(NOTICE_MARKERS.search(headers.get("subject", "").lower()))
-    body_says = bool(NOTICE_MARKERS.search(notice.lower()))
+    subject_says = quick_search(NOTICE_MARKERS, headers.get("subject", "").lower())
+    body_says = quick_search(NOTICE_MARKERS, notice.lower())
     if headers.get("from") or headers.get("subject"):
         return subject_says and body_says
     return body_says

@@ -288,6 +288,33 @@ def caseless_start(pattern: re.Pattern[str], text: str) -> int | None:
     return best
 
 
+_LEADS: dict[re.Pattern[str], tuple[str, ...] | None] = {}
+MAX_LEAD_TRIES = 64  # matches tried at leading words before a plain search is cheaper
+
+
+def quick_search(pattern: re.Pattern[str], text: str) -> bool:
+    """``bool(pattern.search(text))`` for a long alternation of phrases: the engine would try
+    each alternative at every place in the text; here each phrase's leading word is found
+    with ``str.find`` and the pattern tried only there. A text where the leading words occur
+    often (a hostile paste of "no no no") gets the plain search after ``MAX_LEAD_TRIES``."""
+    if pattern not in _LEADS:
+        _LEADS[pattern] = _leading_words(pattern.pattern, pattern.flags)
+    words = _LEADS[pattern]
+    if words is None:
+        return pattern.search(text) is not None
+    tries = 0
+    for word in words:
+        at = text.find(word)
+        while at != -1:
+            if pattern.match(text, at):
+                return True
+            tries += 1
+            if tries > MAX_LEAD_TRIES:
+                return pattern.search(text) is not None
+            at = text.find(word, at + 1)
+    return False
+
+
 def caseless_search(pattern: re.Pattern[str], text: str) -> bool:
     """Whether case-insensitive ``pattern`` occurs in ``text``: ``bool(pattern.search(text))``,
     faster for ASCII text."""

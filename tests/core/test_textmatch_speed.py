@@ -17,6 +17,7 @@ from smtphelper.core.textmatch import (
     _lower_twin,
     caseless_search,
     caseless_start,
+    quick_search,
     text_grams,
 )
 
@@ -85,3 +86,24 @@ def test_caseless_search_keeps_patterns_it_cannot_lower() -> None:
 def test_grams_across_steps(extra: int) -> None:
     text = "".join("abcdefgh"[(i * 7 + i // 3) % 8] for i in range(GRAM_CHUNK + extra))
     assert text_grams(text) == {tuple(text[i : i + GRAM]) for i in range(len(text) - GRAM + 1)}
+
+
+QUICK_PATTERNS = (state.STOPPED, state.STILL_TRYING, state.RAN_OUT, state.NO_RESEND,
+                  state.NOTICE_MARKERS)
+QUICK_WORDS = ["gave up", "no", "not ", "will not try again", "for 5 days", "delayed mail",
+               "warning only", "don't need to resend", "do not", "will retry", "non",
+               "undeliverable", "x", " ", "\n", "retry time exceeded", "nedoručena"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(QUICK_WORDS), max_size=40))
+def test_quick_search_finds_what_the_pattern_finds(words: list[str]) -> None:
+    text = "".join(words)
+    for pattern in QUICK_PATTERNS:
+        assert quick_search(pattern, text) == bool(pattern.search(text))
+
+
+def test_quick_search_on_many_leading_words_gives_the_plain_answer() -> None:
+    text = "no " * 5000 + "will retry"
+    assert quick_search(state.STILL_TRYING, text) is True
+    assert quick_search(state.STOPPED, "no " * 5000) is False
