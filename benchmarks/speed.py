@@ -1,6 +1,6 @@
 """Decoding speed, whole process against whole process, against Sisimai where it is installed.
 
-    python benchmarks/speed.py [--rounds 7] [--copies 24] [--python PY] [--no-gui]
+    python benchmarks/speed.py [--rounds 7] [--copies 24] [--python PY] [--no-gui] [--pin CPU]
 
 What a user runs is measured: ``smtphelper-cli`` from a normal (non-editable) install with its
 bytecode, built here from this checkout into a private virtual environment (``--python`` names
@@ -10,7 +10,8 @@ first (the bytecode and the parsed-data cache are written then, as on a user's f
 
 Timed as CPU time (user + system) of the whole child process, in alternating runs (ours, then
 Sisimai's ``Sisimai->make`` over the same files, ``--rounds`` times); the ratio printed is the
-median of the rounds' ratios. Three runs:
+median of the rounds' ratios, with their lowest and highest (a shared machine drifts; ``--pin``
+keeps both sides on one processor). Three runs:
 
 - every corpus email (``../shared/corpus/emails``) in one process;
 - one email (start-up): an ordinary Postfix bounce (``ONE_FILE``);
@@ -77,10 +78,19 @@ def child_env() -> dict[str, str]:
 NEUTRAL = tempfile.gettempdir()
 
 
+PIN: set[int] | None = None  # processors the children run on (``--pin``)
+
+
+def _pinned() -> None:
+    if PIN is not None:
+        os.sched_setaffinity(0, PIN)
+
+
 def cpu_run(command: list[str]) -> tuple[float, float]:
     """CPU seconds (user + system) and peak resident MB of one whole child process."""
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               env=child_env(), cwd=NEUTRAL)
+                               env=child_env(), cwd=NEUTRAL,
+                               preexec_fn=_pinned if PIN is not None else None)
     _pid, status, usage = os.wait4(process.pid, 0)
     if status != 0:
         raise SystemExit(f"failed ({status}): {' '.join(command[:4])} ...")
@@ -144,7 +154,8 @@ def compare(label: str, ours: list[str], theirs: list[str] | None, rounds: int,
     if theirs:
         line += (f"; Sisimai {1000 * statistics.median(their_times):.0f} ms, peak "
                  f"{their_peak:.0f} MB; ratio ours/Sisimai {statistics.median(ratios):.2f} "
-                 f"(median of {rounds} alternating rounds), memory ratio "
+                 f"(median of {rounds} alternating rounds, {min(ratios):.2f}-{max(ratios):.2f}), "
+                 f"memory ratio "
                  f"{our_peak / their_peak:.2f}")
     print(line, flush=True)
 
@@ -156,7 +167,12 @@ def main() -> int:
                         "unique-boundary run (24 x 249 emails = 5,976 messages)")
     parser.add_argument("--python", help="interpreter of an existing normal install")
     parser.add_argument("--no-gui", action="store_true", help="skip the window figures")
+    parser.add_argument("--pin", type=int, metavar="CPU", help="run both sides' processes on "
+                        "this processor only (Linux): less drift between alternating runs")
     args = parser.parse_args()
+    global PIN
+    if args.pin is not None:
+        PIN = {args.pin}
     files = sorted(CORPUS.glob("*.eml"))
     if not files:
         print(f"corpus not found at {CORPUS}: skipped")
@@ -184,7 +200,7 @@ def main() -> int:
         compare(f"one file (start-up, {Path(one[0]).name})", ours + one,
                 sisimai and sisimai + one, args.rounds, 1)
         compare("unique boundaries, one process", ours + big_names,
-                sisimai and sisimai + big_names, max(3, args.rounds // 2), len(big_names))
+                sisimai and sisimai + big_names, args.rounds, len(big_names))
         per = subprocess.run([str(python), "-c", OURS_PER_MESSAGE, *names], check=True,
                              capture_output=True, text=True, env=child_env(),
                              cwd=NEUTRAL).stdout.split()
