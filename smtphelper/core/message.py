@@ -356,12 +356,14 @@ def parse_message(text: str, start: int = 0) -> ParsedMessage:
         if ctype in DSN_TYPES:
             _read_dsn(part, result, locate)
             return
+        if ctype == "message/feedback-report":
+            # (Checked before the parts: MIME splits a message/* part as a message, and the
+            # report's fields became that message's headers.)
+            result.has_feedback_report = True
+            return
         if part.parts is not None:
             for sub in part.parts:
                 walk(sub, depth + 1)
-            return
-        if ctype == "message/feedback-report":
-            result.has_feedback_report = True
             return
         if not (ctype.startswith("text/") or ctype == "application/octet-stream" and depth == 0):
             return
@@ -480,7 +482,15 @@ def _read_original(part: Entity, result: ParsedMessage) -> None:
 def _read_dsn(part: Entity, result: ParsedMessage, locate) -> None:  # noqa: ANN001
     """Per-message and per-recipient fields; the part may be parsed or left as text."""
     blocks: list[tuple[list[tuple[str, str]], int | None]] = []
-    if part.parts is not None:
+    if part.parts is not None and part.content_type() == "message/global-delivery-status":
+        # RFC 6533's delivery status: MIME splits any message/* part other than RFC 3464's
+        # as one message, whose "headers" would be only the per-message fields; its text is
+        # read as the field blocks it is.
+        content = decode_escape_sequences(part.parts[0].source())
+        start = locate(content)
+        for items, at in parse_field_blocks(content):
+            blocks.append((items, start + at if start is not None else None))
+    elif part.parts is not None:
         for sub in part.parts:
             if len(blocks) > MAX_RECIPIENTS:
                 result.cut_short = True

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from smtphelper.core.decode import decode
+from smtphelper.core.message import parse_message
 from smtphelper.core.model import Report
 
 SAMPLES = Path(__file__).parent / "samples"
@@ -245,3 +246,24 @@ def test_contact_addresses_and_repeats_are_not_extra_recipients() -> None:
     )
     r = only(decode(text))
     assert (r.address, r.enhanced_code) == ("ivana@example.org", "5.1.1")
+
+
+def test_a_global_delivery_status_part_is_read_for_every_recipient() -> None:
+    # RFC 6533 (internationalised addresses): MIME splits message/global-delivery-status as
+    # a message whose headers are only the per-message fields; the recipients follow.
+    report = sample("global_dsn_utf8.eml")
+    assert report.kind == "bounce"
+    assert [(r.address, r.enhanced_code, r.action, r.state) for r in report.recipients] == [
+        ("jiří@příklad.cz", "5.1.1", "failed", "failed"),
+        ("eva@example.org", "4.4.1", "delayed", "delayed")]
+    assert report.recipients[0].reason == "userunknown"
+    assert report.recipients[0].remote_mta == "mx.příklad.cz"
+
+
+def test_a_nested_feedback_report_part_is_seen() -> None:
+    text = ("From: Forwarder <a@example.org>\nSubject: Fwd: complaint\nMIME-Version: 1.0\n"
+            'Content-Type: multipart/mixed; boundary="o"\n\n--o\nContent-Type: text/plain\n\n'
+            "See below.\n--o\nContent-Type: multipart/mixed; boundary=\"i\"\n\n--i\n"
+            "Content-Type: message/feedback-report\n\nFeedback-Type: abuse\n"
+            "User-Agent: Example/1.0\nVersion: 1\n\n--i--\n--o--\n")
+    assert parse_message(text).has_feedback_report
