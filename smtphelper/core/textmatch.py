@@ -140,8 +140,11 @@ class PieceIndex:
     def present(self, haystack: str) -> set[str]:
         """The pieces that occur in ``haystack``."""
         found = {piece for piece in self.short if piece in haystack}
-        for gram in text_grams(haystack) & self.by_gram.keys():
-            found.update(piece for piece in self.by_gram[gram] if piece in haystack)
+        by_gram = self.by_gram
+        for gram in text_grams(haystack) & by_gram.keys():
+            for piece in by_gram[gram]:
+                if piece in haystack:
+                    found.add(piece)
         return found
 
 
@@ -290,6 +293,7 @@ def caseless_start(pattern: re.Pattern[str], text: str) -> int | None:
 
 _LEADS: dict[re.Pattern[str], tuple[str, ...] | None] = {}
 MAX_LEAD_TRIES = 64  # matches tried at leading words before a plain search is cheaper
+MIN_LEAD_TEXT = 320  # a shorter text (a line, a reply) is searched faster by the engine itself
 
 
 def quick_search(pattern: re.Pattern[str], text: str) -> bool:
@@ -297,6 +301,8 @@ def quick_search(pattern: re.Pattern[str], text: str) -> bool:
     each alternative at every place in the text; here each phrase's leading word is found
     with ``str.find`` and the pattern tried only there. A text where the leading words occur
     often (a hostile paste of "no no no") gets the plain search after ``MAX_LEAD_TRIES``."""
+    if len(text) < MIN_LEAD_TEXT:
+        return pattern.search(text) is not None
     if pattern not in _LEADS:
         _LEADS[pattern] = _leading_words(pattern.pattern, pattern.flags)
     words = _LEADS[pattern]

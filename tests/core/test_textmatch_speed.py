@@ -96,9 +96,9 @@ QUICK_WORDS = ["gave up", "no", "not ", "will not try again", "for 5 days", "del
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(QUICK_WORDS), max_size=40))
-def test_quick_search_finds_what_the_pattern_finds(words: list[str]) -> None:
-    text = "".join(words)
+@given(st.lists(st.sampled_from(QUICK_WORDS), max_size=40), st.integers(0, 400))
+def test_quick_search_finds_what_the_pattern_finds(words: list[str], padding: int) -> None:
+    text = " " * padding + "".join(words)  # both sides of MIN_LEAD_TEXT
     for pattern in QUICK_PATTERNS:
         assert quick_search(pattern, text) == bool(pattern.search(text))
 
