@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
 from smtphelper.core.model import CodeKind
@@ -135,7 +136,23 @@ def _looks_like_reply_tail(after: str) -> bool:
 def find_codes(text: str, offset: int = 0) -> list[FoundCode]:
     """The first ``MAX_CODES_READ`` codes in ``text``, in order. Each scan stops after its
     first ``MAX_CODES_READ`` codes (or ``MAX_CANDIDATES`` code-shaped numbers), so a text
-    holding millions of codes is read only as far as its first ones."""
+    holding millions of codes is read only as far as its first ones. A message asks about the
+    same texts several times (a notice, its paragraphs, a reply): the last few short texts'
+    codes are kept."""
+    if len(text) > MAX_KEPT_TEXT:
+        return _codes_in(text, offset)
+    return list(_kept_codes_in(text, offset))
+
+
+MAX_KEPT_TEXT = 20_000  # longer texts are not kept (a pasted megabyte would stay in memory)
+
+
+@lru_cache(maxsize=32)
+def _kept_codes_in(text: str, offset: int) -> tuple[FoundCode, ...]:
+    return tuple(_codes_in(text, offset))
+
+
+def _codes_in(text: str, offset: int) -> list[FoundCode]:
     if not _DIGIT.search(text):
         return []  # prose without a digit (nearly half the texts asked about): no scans
     codes = find_enhanced(text, offset) + find_replies(text, offset)

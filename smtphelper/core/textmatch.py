@@ -109,6 +109,8 @@ def text_grams(haystack: str) -> frozenset[tuple[str, ...]]:
     the variants and the lexicon look in the same normalised text. Built in steps of
     overlapping slices: one C call over a 2 MB paste would keep the window's thread from
     running for a quarter of a second."""
+    if len(haystack) <= GRAM_CHUNK:  # one step: no set to fill and copy
+        return frozenset(zip(*(haystack[i:] for i in range(GRAM)), strict=False))
     grams: set[tuple[str, ...]] = set()
     for start in range(0, max(1, len(haystack) - GRAM + 1), GRAM_CHUNK):
         piece = haystack[start : start + GRAM_CHUNK + GRAM - 1]

@@ -58,3 +58,12 @@ def test_digit_first_patterns_find_the_same(text: str) -> None:
             == [(m.span(), m.groups()) for m in _PLAIN_ENHANCED.finditer(text)])
     assert ([m.span() for m in codescan.REPLY.finditer(text)]
             == [m.span() for m in _PLAIN_REPLY.finditer(text)])
+
+
+def test_kept_codes_are_handed_out_as_new_lists() -> None:
+    text = "550 5.1.1 user unknown"
+    first = find_codes(text)
+    first.clear()  # a caller's own list: what is kept stays whole
+    assert [c.code for c in find_codes(text)] == ["550", "5.1.1"]
+    long_text = "x " * codescan.MAX_KEPT_TEXT + "550 5.1.1 user unknown"
+    assert [c.code for c in find_codes(long_text)] == ["550", "5.1.1"]
