@@ -132,8 +132,9 @@ class Entity:
         if value is None:
             return None
         pairs = _parameter_pairs(value)
-        if any(_RFC2231_NAME.match(key) for key, _ in pairs[1:]):
-            found = _standard_message(value).get_param(name)
+        standard = _rfc2231_message(value, pairs)
+        if standard is not None:
+            found = standard.get_param(name)
             return found if isinstance(found, str) or found is None else str(found[2])
         wanted = name.lower()
         for index, (key, raw) in enumerate(pairs):
@@ -143,19 +144,17 @@ class Entity:
         return None
 
     def boundary(self) -> str | None:
-        value = self.get("content-type")
-        if value is not None and any(_RFC2231_NAME.match(key)
-                                     for key, _ in _parameter_pairs(value)[1:]):
-            return _standard_message(value).get_boundary()
+        standard = _rfc2231_message(self.get("content-type"))
+        if standard is not None:
+            return standard.get_boundary()
         found = self.param("boundary")
         return None if found is None else _unquote(found).rstrip()
 
     def charset(self) -> str | None:
         """The Content-Type charset, lower-cased; None when absent or not ASCII."""
-        value = self.get("content-type")
-        if value is not None and any(_RFC2231_NAME.match(key)
-                                     for key, _ in _parameter_pairs(value)[1:]):
-            return _standard_message(value).get_content_charset()
+        standard = _rfc2231_message(self.get("content-type"))
+        if standard is not None:
+            return standard.get_content_charset()
         found = self.param("charset")
         if found is None or not found.isascii():
             return None
@@ -237,9 +236,17 @@ def _quote(value: str) -> str:
     return value.replace("\\", "\\\\").replace('"', '\\"')
 
 
-def _standard_message(content_type: str):  # noqa: ANN202 - email.message.Message, imported late
-    """A standard library message holding only this Content-Type: RFC 2231 parameters (split or
-    encoded values, rare in bounces) are decoded by ``email``."""
+def _rfc2231_message(content_type: str | None,
+                     pairs: list[tuple[str, str]] | None = None):  # noqa: ANN202 - see below
+    """For a Content-Type with RFC 2231 parameters (split or encoded values, rare in bounces),
+    a standard library ``email.message.Message`` holding only it, so that ``email`` decodes
+    them; None for any other (``pairs``: its parameters, when already split)."""
+    if content_type is None:
+        return None
+    if pairs is None:
+        pairs = _parameter_pairs(content_type)
+    if not any(_RFC2231_NAME.match(key) for key, _ in pairs[1:]):
+        return None
     from email.message import Message
 
     message = Message()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import marshal
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -112,53 +112,33 @@ def test_an_unwritable_cache_folder_only_costs_the_parse(data: Path, tmp_path: P
     assert _first_provider_name()
 
 
+@pytest.mark.parametrize(("checker", "load", "file", "slip"), [
+    ("check_variant_file", lambda: variants.load_variants(), "variants/generic.toml",
+     ("samples = ", "sampels = ")),
+    ("check_lexicon", lambda: lexicon.load_families(), "lexicon.toml", ("reason = ", "raeson = ")),
+])
 def test_validated_data_is_not_validated_again_but_changed_data_is(
-        data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[str] = []
-    real = validate.check_variant_file
-
-    def counting(name: str, loaded: dict, *args: object) -> list[validate.Problem]:
-        calls.append(name)
-        return real(name, loaded, *args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(validate, "check_variant_file", counting)
-    assert variants.load_variants()
-    assert calls  # first load: validated
-    calls.clear()
-    _forget()
-    assert variants.load_variants()
-    assert calls == []  # the same bytes passed before
-    path = data / "variants" / "generic.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace("samples = ", "sampels = ", 1),
-                    encoding="utf-8")
-    _forget()
-    with pytest.raises(validate.DataError, match="sampels"):
-        variants.load_variants()
-    assert calls
-
-
-def test_the_lexicon_is_validated_once_and_again_when_it_changes(
-        data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        data: Path, monkeypatch: pytest.MonkeyPatch, checker: str, load: Callable[[], object],
+        file: str, slip: tuple[str, str]) -> None:
     calls: list[int] = []
-    real = validate.check_lexicon
+    real = getattr(validate, checker)
 
-    def counting(loaded: dict, *args: object) -> list[validate.Problem]:
+    def counting(*args: object) -> list[validate.Problem]:
         calls.append(1)
-        return real(loaded, *args)  # type: ignore[arg-type]
+        return real(*args)  # type: ignore[no-any-return]
 
-    monkeypatch.setattr(validate, "check_lexicon", counting)
-    assert lexicon.load_families()
+    monkeypatch.setattr(validate, checker, counting)
+    assert load()
     assert calls  # first load: validated
     calls.clear()
     _forget()
-    assert lexicon.load_families()
+    assert load()
     assert calls == []  # the same bytes passed before
-    path = data / "lexicon.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace("reason = ", "raeson = ", 1),
-                    encoding="utf-8")
+    path = data / file
+    path.write_text(path.read_text(encoding="utf-8").replace(*slip, 1), encoding="utf-8")
     _forget()
-    with pytest.raises(validate.DataError):
-        lexicon.load_families()
+    with pytest.raises(validate.DataError, match=slip[1].split()[0]):
+        load()
     assert calls
 
 
