@@ -149,6 +149,16 @@ def permanent_from(recipient: Recipient, in_notice: bool) -> bool:
     return recipient.state == "failed"
 
 
+def _failure_evidence(recipient: Recipient, whole_email: bool) -> bool:
+    """A failure code that shows a server's reply. In a whole email a bare three-digit number
+    is not enough (a phone number's "420 123 456." ends a sentence as a reply code would): it
+    needs an enhanced status code or an address beside it."""
+    code = recipient.reply_code or recipient.enhanced_code or "x"
+    if code[0] not in "45":
+        return False
+    return not whole_email or bool(recipient.enhanced_code or recipient.address)
+
+
 def looks_returned(headers: dict[str, str], notice: str, has_report: bool,
                    recipients: list[Recipient]) -> bool:
     """Whether there is evidence that the input is a returned-message notice (or a server's
@@ -160,7 +170,7 @@ def looks_returned(headers: dict[str, str], notice: str, has_report: bool,
         return True
     if headers.get("return-path", "").strip() == "<>":
         return True  # sent with a null sender, as RFC 5321 has every notice sent
-    if any((r.reply_code or r.enhanced_code or "x")[0] in "45" for r in recipients):
+    if any(_failure_evidence(r, bool(headers)) for r in recipients):
         return True
     if is_mail_system(headers.get("from", "")):
         return True

@@ -117,6 +117,9 @@ def test_ordinary_emails_are_not_bounces() -> None:
         "From: Jan <jan@example.cz>\nTo: Petr <petr@example.net>\nSubject: Lunch\n\n"
         "Lunch at noon? Write to eva@example.org too.\n",
         "We are sorry: our newsletter of Monday went out twice. Write to help@example.com.",
+        # A phone number whose last group ends a sentence looks like a reply code ("456.").
+        "From: Jana <jana@example.cz>\nTo: petr@example.cz\nSubject: Schůzka v pondělí\n\n"
+        "Ahoj Petře,\npotvrzuji schůzku v 10:00. Zavolej mi na 420 123 456.\nJana\n",
     ):
         report = decode(text)
         assert report.kind == "unrecognised", text
