@@ -150,13 +150,15 @@ def permanent_from(recipient: Recipient, in_notice: bool) -> bool:
 
 
 def _failure_evidence(recipient: Recipient, whole_email: bool) -> bool:
-    """A failure code that shows a server's reply. In a whole email a bare three-digit number
-    is not enough (a phone number's "420 123 456." ends a sentence as a reply code would): it
-    needs an enhanced status code or an address beside it."""
+    """A failure code that shows a server's reply. In a whole email one number is not enough
+    (a phone number's "420 123 456." ends a sentence as a reply code would, a contract's
+    section 5.1.1 looks like a status code): it needs an address beside it, or a reply code
+    and a status code together ("550 5.1.1")."""
     code = recipient.reply_code or recipient.enhanced_code or "x"
     if code[0] not in "45":
         return False
-    return not whole_email or bool(recipient.enhanced_code or recipient.address)
+    return not whole_email or bool(recipient.address
+                                   or recipient.reply_code and recipient.enhanced_code)
 
 
 def looks_returned(headers: dict[str, str], notice: str, has_report: bool,

@@ -120,6 +120,7 @@ def test_ordinary_emails_are_not_bounces() -> None:
         # A phone number whose last group ends a sentence looks like a reply code ("456.").
         "From: Jana <jana@example.cz>\nTo: petr@example.cz\nSubject: Schůzka v pondělí\n\n"
         "Ahoj Petře,\npotvrzuji schůzku v 10:00. Zavolej mi na 420 123 456.\nJana\n",
+        "From: Eva <eva@example.cz>\nSubject: Contract\n\nSee section 5.1.1 of the contract.\n",
     ):
         report = decode(text)
         assert report.kind == "unrecognised", text
