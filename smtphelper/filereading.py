@@ -72,11 +72,14 @@ def read_file_head(path: Path, limit: int, *, allow_pipes: bool = False
         chunks: list[bytes] = []
         got = 0
         while got < wanted:
-            chunk = os.read(descriptor, min(ask, wanted - got))
+            asked = min(ask, wanted - got)
+            chunk = os.read(descriptor, asked)
             if not chunk:
                 break
             chunks.append(chunk)
             got += len(chunk)
+            if regular and len(chunk) < asked:
+                break  # a regular file reads short only at its end: no read to find it
             ask = 1 << 20
     finally:
         os.close(descriptor)
