@@ -23,6 +23,7 @@ import json
 import os
 import re
 import sys
+from functools import cache
 from pathlib import Path
 
 from smtphelper import filereading
@@ -207,17 +208,23 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
+@cache
+def _terminal_width() -> int:
+    """The width help is wrapped to (asked once)."""
+    try:
+        width = int(os.environ.get("COLUMNS", "")) or os.get_terminal_size().columns
+    except (ValueError, OSError):
+        width = 80
+    return max(width - 2, 20)
+
+
 class _HelpFormatter(argparse.HelpFormatter):
     """argparse's formatter, told the terminal width: left to find it, argparse imports
-    ``shutil`` for every formatter it makes, which every start pays for though help is rarely
-    printed."""
+    ``shutil`` and asks the terminal for every formatter it makes (one per argument), which
+    every start pays for though help is rarely printed."""
 
     def __init__(self, prog: str) -> None:
-        try:
-            width = int(os.environ.get("COLUMNS", "")) or os.get_terminal_size().columns
-        except (ValueError, OSError):
-            width = 80
-        super().__init__(prog, width=max(width - 2, 20))
+        super().__init__(prog, width=_terminal_width())
 
 
 def build_parser() -> argparse.ArgumentParser:
