@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from smtphelper.core.codescan import find_codes
-from smtphelper.core.mimetree import MAX_PARAMETER_HEADER, Entity, split_message
+from smtphelper.core.mimetree import Entity, split_message
 from smtphelper.core.sesjson import ses_records
 from smtphelper.core.textinput import (
     decode_bytes,
@@ -316,18 +316,9 @@ def parse_message(text: str, start: int = 0) -> ParsedMessage:
     body = _with_header_end(body)
     bounded, result.cut_short = _nesting_cut(body)
     message = split_message(bounded)
-    # One pass over the header block (``Entity.get`` would walk it once per name); the first
-    # header of each name counts, as with ``get``.
-    first: dict[str, str] = {}
-    for raw_name, raw_value in message.headers:
-        lowered = raw_name.lower()
-        if lowered in _WANTED_HEADERS and lowered not in first:
-            first[lowered] = raw_value
-    for name in _WANTED_HEADERS:
-        if name in first:
-            value = first[name]
-            if name == "content-type":
-                value = value[:MAX_PARAMETER_HEADER]
+    for name in _WANTED_HEADERS:  # the first header of each name, as Entity.get gives it
+        value = message.get(name)
+        if value is not None:
             result.headers[name] = header_text(value)
     search_from = lead
     parts_seen = 0

@@ -13,10 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from smtphelper.core.mimetree import Entity, split_message
+from tests.corpus import CORPUS
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPUS = next((folder / "shared" / "corpus" / "emails" for folder in ROOT.parents
-               if (folder / "shared" / "corpus" / "emails").is_dir()), None)
 
 
 def standard_shape(part: Message) -> object:

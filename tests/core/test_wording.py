@@ -3,18 +3,13 @@ are written from the recipient's state and cause, so none of them contradicts an
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from smtphelper.core import wording
 from smtphelper.core.advice import addressee, advice_text
 from smtphelper.core.decode import decode
 from smtphelper.core.model import Recipient, Report, VariantMatch
-
-CORPUS = next((folder / "shared" / "corpus" / "emails"
-               for folder in Path(__file__).resolve().parents
-               if (folder / "shared" / "corpus" / "emails").is_dir()), None)
+from tests.corpus import CORPUS
 
 
 def variant(**changes) -> VariantMatch:
